@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+
+/** A schema problem in the words a user can act on; `path` is like `situation[2]` or `pitch.text`. */
+export interface PitchIssue {
+  path: string;
+  message: string;
+}
+
+/** Formats a zod path (['situation', 2]) the way DESIGN.md names fields ('situation[2]'). */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+/** Turns zod issues into path + message pairs, naming unknown keys explicitly. */
+export function toPitchIssues(error: z.ZodError): PitchIssue[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      const where = path ? ` in ${path}` : '';
+      return { path, message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}${where}: the pitch file format does not have ${issue.keys.length > 1 ? 'them' : 'it'}.` };
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return { path, message: `${path || 'A field'} is missing.` };
+    }
+    return { path, message: issue.message };
+  });
+}
+
+/** One line summary of issues, for a toast or an error banner. */
+export function summarizeIssues(issues: PitchIssue[], max = 3): string {
+  const shown = issues.slice(0, max).map((i) => (i.path && !i.message.includes(i.path) ? `${i.path}: ${i.message}` : i.message));
+  const more = issues.length > max ? ` (and ${issues.length - max} more)` : '';
+  return shown.join(' ') + more;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import {
+  LIBRARY_FORMAT,
+  PITCH_FORMAT,
+  PITCH_LIMITS,
+  SUPPORTED_VERSION,
+  TARGET_SECONDS,
+  THEME_IDS,
+} from './limits';
+
+const text = (label: string) =>
+  z.string({ error: `${label} must be text.` }).max(PITCH_LIMITS.stringChars, {
+    error: `${label} is too long: at most ${PITCH_LIMITS.stringChars} characters.`,
+  });
+
+const bullets = (label: string) =>
+  z
+    .array(text(`Each ${label} bullet`), { error: `${label} must be a list of bullets.` })
+    .max(PITCH_LIMITS.bulletsPerSection, {
+      error: `${label} has too many bullets: at most ${PITCH_LIMITS.bulletsPerSection}.`,
+    });
+
+const versionField = z.literal(SUPPORTED_VERSION, {
+  error: (issue) =>
+    typeof issue.input === 'number' && issue.input > SUPPORTED_VERSION
+      ? `This file is format version ${issue.input}, made by a newer version of One-Slide Pitch. This app reads version ${SUPPORTED_VERSION}; update the app to open it.`
+      : `version must be ${SUPPORTED_VERSION}.`,
+});
+
+export const traceSchema = z.strictObject({
+  objective: text('Objective').optional(),
+  initiative: text('Initiative').optional(),
+  program: text('Program').optional(),
+  project: text('Project').optional(),
+  if: text('If').optional(),
+  then: text('Then').optional(),
+  else: text('Else').optional(),
+});
+
+export const pitchSpeechSchema = z.strictObject({
+  text: z
+    .string({ error: 'The elevator pitch must be text.' })
+    .max(PITCH_LIMITS.pitchTextChars, {
+      error: `The elevator pitch is too long: at most ${PITCH_LIMITS.pitchTextChars} characters.`,
+    })
+    .optional(),
+  targetSeconds: z
+    .union(
+      TARGET_SECONDS.map((s) => z.literal(s)),
+      { error: `Target length must be one of ${TARGET_SECONDS.join(', ')} seconds.` },
+    )
+    .optional(),
+});
+
+/** Pitch file format v1: the one schema used by the form, file import, storage reads and the API. */
+export const pitchFileSchema = z.strictObject({
+  format: z.literal(PITCH_FORMAT, {
+    error: `This is not a One-Slide Pitch file: "format" must be "${PITCH_FORMAT}".`,
+  }),
+  version: versionField,
+  title: text('Title').optional(),
+  audience: text('Audience').optional(),
+  headline: text('Headline'),
+  situation: bullets('Situation'),
+  action: bullets('Action'),
+  outcome: bullets('Outcome'),
+  ask: text('Ask').optional(),
+  valueProposition: text('Value proposition').optional(),
+  trace: traceSchema.optional(),
+  pitch: pitchSpeechSchema.optional(),
+  theme: z.enum(THEME_IDS, { error: `Theme must be one of ${THEME_IDS.join(', ')}.` }).optional(),
+});
+
+export type PitchFile = z.infer<typeof pitchFileSchema>;
+export type Trace = z.infer<typeof traceSchema>;
+
+/** A library backup: every pitch plus optional per-pitch rehearsal progress (opaque here). */
+export const libraryBackupSchema = z.strictObject({
+  format: z.literal(LIBRARY_FORMAT, {
+    error: `This is not a One-Slide Pitch library backup: "format" must be "${LIBRARY_FORMAT}".`,
+  }),
+  version: versionField,
+  pitches: z.array(pitchFileSchema, { error: '"pitches" must be a list of pitch files.' }),
+  rehearsal: z.array(z.unknown()).optional(),
+});
+
+export type LibraryBackup = z.infer<typeof libraryBackupSchema>;

@@ -1,0 +1,122 @@
+import { pitchFileSchema, type PitchFile } from '../pitch/schema';
+import { toPitchIssues, summarizeIssues } from '../pitch/issues';
+import type { PitchDatabase, StoredPitch } from './pitch-db';
+
+export type SaveResult =
+  | { status: 'saved'; record: StoredPitch }
+  | { status: 'conflict'; current: StoredPitch }
+  | { status: 'missing' };
+
+/** A stored record whose pitch no longer passes the schema (e.g. edited by hand in devtools). */
+export interface DamagedPitch {
+  id: string;
+  raw: unknown;
+  problem: string;
+}
+
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** Reads every pitch, newest edit first, validating each with the pitch schema. */
+export async function listPitches(
+  db: PitchDatabase,
+): Promise<{ pitches: StoredPitch[]; damaged: DamagedPitch[] }> {
+  const rows = await db.pitches.orderBy('updatedAt').reverse().toArray();
+  const pitches: StoredPitch[] = [];
+  const damaged: DamagedPitch[] = [];
+  for (const row of rows) {
+    const parsed = pitchFileSchema.safeParse(row.pitch);
+    if (parsed.success) pitches.push({ ...row, pitch: parsed.data });
+    else damaged.push({ id: row.id, raw: row.pitch, problem: summarizeIssues(toPitchIssues(parsed.error)) });
+  }
+  return { pitches, damaged };
+}
+
+/** Reads one pitch; `undefined` when it does not exist; throws with a readable message when damaged. */
+export async function getPitch(db: PitchDatabase, id: string): Promise<StoredPitch | undefined> {
+  const row = await db.pitches.get(id);
+  if (!row) return undefined;
+  const parsed = pitchFileSchema.safeParse(row.pitch);
+  if (!parsed.success) {
+    throw new Error(`This pitch is damaged: ${summarizeIssues(toPitchIssues(parsed.error))}`);
+  }
+  return { ...row, pitch: parsed.data };
+}
+
+/** Adds a new pitch with a fresh id at revision 1. */
+export async function createPitch(
+  db: PitchDatabase,
+  pitch: PitchFile,
+  now = Date.now(),
+): Promise<StoredPitch> {
+  const record: StoredPitch = {
+    id: newId(),
+    pitch: pitchFileSchema.parse(pitch),
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.pitches.add(record);
+  return record;
+}
+
+/** Adds many pitches in one transaction: all are stored or none is. */
+export async function createPitches(
+  db: PitchDatabase,
+  pitches: PitchFile[],
+  now = Date.now(),
+): Promise<StoredPitch[]> {
+  const records = pitches.map((pitch, i) => ({
+    id: newId(),
+    pitch: pitchFileSchema.parse(pitch),
+    revision: 1,
+    createdAt: now,
+    // Keep the backup's order in a newest-first list.
+    updatedAt: now - i,
+  }));
+  await db.transaction('rw', db.pitches, () => db.pitches.bulkAdd(records));
+  return records;
+}
+
+/**
+ * Saves an edit made on top of `baseRevision`. If another tab saved a newer revision since,
+ * nothing is written and the newer record is returned, so no edit is ever silently overwritten.
+ */
+export async function savePitch(
+  db: PitchDatabase,
+  id: string,
+  pitch: PitchFile,
+  baseRevision: number,
+  now = Date.now(),
+): Promise<SaveResult> {
+  const valid = pitchFileSchema.parse(pitch);
+  return db.transaction('rw', db.pitches, async (): Promise<SaveResult> => {
+    const current = await db.pitches.get(id);
+    if (!current) return { status: 'missing' };
+    if (current.revision !== baseRevision) return { status: 'conflict', current };
+    const record: StoredPitch = { ...current, pitch: valid, revision: current.revision + 1, updatedAt: now };
+    await db.pitches.put(record);
+    return { status: 'saved', record };
+  });
+}
+
+/** Puts a record back exactly as it was (undo of a delete). */
+export async function restorePitch(db: PitchDatabase, record: StoredPitch): Promise<void> {
+  await db.pitches.put(record);
+}
+
+/** Deletes a pitch and its rehearsal progress; returns what was deleted so it can be undone. */
+export async function deletePitch(
+  db: PitchDatabase,
+  id: string,
+): Promise<{ record: StoredPitch; rehearsal: unknown } | undefined> {
+  return db.transaction('rw', db.pitches, db.rehearsal, async () => {
+    const record = await db.pitches.get(id);
+    if (!record) return undefined;
+    const rehearsal = await db.rehearsal.get(id);
+    await db.pitches.delete(id);
+    await db.rehearsal.delete(id);
+    return { record, rehearsal };
+  });
+}
