@@ -81,7 +81,10 @@ export const libraryBackupSchema = z.strictObject({
   }),
   version: versionField,
   pitches: z.array(pitchFileSchema, { error: '"pitches" must be a list of pitch files.' }),
-  rehearsal: z.array(z.unknown()).optional(),
+  /** Rehearsal progress, each entry pointing at a pitch of this backup by its index. */
+  rehearsal: z
+    .array(z.strictObject({ pitchIndex: z.number().int().min(0), progress: z.unknown() }))
+    .optional(),
 });
 
 export type LibraryBackup = z.infer<typeof libraryBackupSchema>;

@@ -7,7 +7,10 @@ export function serializePitch(pitch: PitchFile): string {
 }
 
 /** Pretty JSON of a whole-library backup. */
-export function serializeLibrary(pitches: PitchFile[], rehearsal?: unknown[]): string {
+export function serializeLibrary(
+  pitches: PitchFile[],
+  rehearsal?: LibraryBackup['rehearsal'],
+): string {
   const backup: LibraryBackup = {
     format: LIBRARY_FORMAT,
     version: SUPPORTED_VERSION,

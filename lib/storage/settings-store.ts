@@ -1,0 +1,32 @@
+import { DEFAULT_WORDS_PER_MINUTE } from '../pitch/spoken-time';
+import type { PitchDatabase } from './pitch-db';
+
+const PACE_KEY = 'measuredWordsPerMinute';
+const PERSIST_KEY = 'persistRequested';
+
+/** The user's own speaking pace from timed run-throughs, or `undefined` before the first one. */
+export async function getMeasuredPace(db: PitchDatabase): Promise<number | undefined> {
+  const row = await db.settings.get(PACE_KEY);
+  const value = row?.value;
+  return typeof value === 'number' && value >= 60 && value <= 300 ? value : undefined;
+}
+
+/** Pace to use in every time estimate: measured if known, else 140 wpm. */
+export async function getEffectivePace(db: PitchDatabase): Promise<number> {
+  return (await getMeasuredPace(db)) ?? DEFAULT_WORDS_PER_MINUTE;
+}
+
+/** Stores the measured pace (words per minute), clamped to a humanly plausible 60–300. */
+export async function setMeasuredPace(db: PitchDatabase, wordsPerMinute: number): Promise<void> {
+  const value = Math.round(Math.min(300, Math.max(60, wordsPerMinute)));
+  await db.settings.put({ key: PACE_KEY, value });
+}
+
+/** True once we have asked the browser for persistent storage (we ask only once). */
+export async function wasPersistRequested(db: PitchDatabase): Promise<boolean> {
+  return (await db.settings.get(PERSIST_KEY))?.value === true;
+}
+
+export async function markPersistRequested(db: PitchDatabase): Promise<void> {
+  await db.settings.put({ key: PERSIST_KEY, value: true });
+}
