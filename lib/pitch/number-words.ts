@@ -1,0 +1,54 @@
+/** Spelled-out numbers and fractions, shared by quantity finding and spoken-equivalent matching. */
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, a: 1, an: 1,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
+  fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
+};
+/** Ordinal denominators of "one in eight" style ratios are plain cardinals. */
+export const CARDINAL_WORD =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)';
+export const FRACTION_WORD = '(?:halves|half|thirds?|quarters?|fifths?|tenths?)';
+
+/**
+ * Value of a spelled-out cardinal such as "twenty-five", "three hundred and fifty thousand" or
+ * "a dozen"; undefined when a word is not a number word.
+ */
+export function parseNumberWords(phrase: string): number | undefined {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  if (words.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of words) {
+    const small = SMALL[word];
+    const scale = SCALES[word];
+    if (small !== undefined) {
+      current += small;
+      seen = true;
+    } else if (scale !== undefined) {
+      current = (current || 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+      seen = true;
+    } else {
+      return undefined;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
+/** Value of a fraction word ("quarter" → 0.25); undefined for anything else. */
+export function fractionValue(word: string): number | undefined {
+  return FRACTIONS[word.toLowerCase()];
+}

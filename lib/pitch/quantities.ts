@@ -1,0 +1,138 @@
+import { CARDINAL_WORD as CARD } from './number-words';
+import type { PitchFile } from './schema';
+
+/** A quantity found in text; `start`/`end` are UTF-16 offsets into that text (end exclusive). */
+export interface Quantity {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const UNIT =
+  '(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?|milliseconds?|ms|quarters?|shifts?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|sq ?m|sq ?ft|square (?:met(?:re|er)s|feet|foot)|feet|ft|kg|kilo(?:gram)?s?|tonnes?|tons?|lit(?:re|er)s?|gallons?|[kmg]wh|[kmg]w|[kmgtp]b|points?|pts|ftes?|dollars?|pounds?|euros?|usd|eur|gbp|people|staff)';
+const PERCENT = '(?:\\s?%|\\s?(?:percent|per\\s?cent|percentage points?|basis points|bps|pp)\\b)';
+const SCALE = '(?:(?:k|m|mn|bn|b)\\b|\\s(?:thousand|million|billion|trillion)\\b)';
+const MULTIPLE = '(?:\\s?[x×](?![\\p{L}\\p{N}]))';
+const CURRENCY = '(?:(?:US|A|C|NZ|HK|S)?[$€£¥₹]\\s?|(?:USD|EUR|GBP|CHF|JPY|AUD|CAD|INR)\\s?)';
+const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+
+const DIGIT_QUANTITY = new RegExp(
+  `${CURRENCY}?[+\\-−±~]?${NUMBER}${SCALE}?(?:${PERCENT}|${MULTIPLE})?(?:[\\s-]?${UNIT}\\b)?`,
+  'giu',
+);
+const DIGIT_OR_WORD = `(?:${NUMBER}|${CARD}(?:[\\s-]${CARD})*)`;
+const WORD_QUANTITIES = [
+  // "one in eight", "9 out of 10"
+  new RegExp(`\\b(?:one|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${DIGIT_OR_WORD}\\b`, 'giu'),
+  // "a third", "two thirds", "three quarters"
+  new RegExp(
+    `\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)[\\s-]+(?:thirds?|quarters?|fifths?|tenths?|halves)\\b`,
+    'giu',
+  ),
+  new RegExp(`\\bhalf\\b(?:\\s+a\\s+(?:million|billion|thousand|dozen)\\b|[\\s-]${UNIT}\\b)?`, 'giu'),
+  /\b(?:halv(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/giu,
+  new RegExp(
+    `\\b(?:a\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${CARD}(?:(?:[\\s-]|\\s+and\\s+)${CARD})*\\b(?:\\s+(?:percent|per\\s?cent|dollars?|pounds?|euros?)\\b)?(?:[\\s-]${UNIT}\\b)?`,
+    'giu',
+  ),
+];
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Dates and clock times are timeframes, not quantities. */
+const MASKS = [
+  /\b\d{4}-\d{1,2}-\d{1,2}\b/gu,
+  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gu,
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu,
+  /\b24\/7\b/gu,
+];
+const LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:year|phase|step|wave|stage|release|version|tier|level|round|day|week|sprint|page|slide|section|item|number|no\.|#)\s*$/iu;
+const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH}\\s+$`, 'iu');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'iu');
+const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+const HALF_OF_YEAR_BEFORE = /(?:first|second|1st|2nd|latter|back|front|other)\s+$/iu;
+const TIMEFRAME_QUARTER_BEFORE = /(?:^|[^\p{L}])(?:in|within|per|every|each|over|after|next|last|this|for)\s+$/iu;
+const YEAR = /^(?:19|20)\d{2}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
+
+function accept(text: string, start: number, end: number, matched: string): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  const prev = before.slice(-1);
+  const rangeHyphen = /^[-–]/u.test(matched) && /\p{N}/u.test(prev);
+  if (prev && LETTER_OR_DIGIT.test(prev) && !rangeHyphen) return false;
+  if (prev === '-' && /[\p{L}]-$/u.test(before)) return false;
+  if (/^-?[\p{L}\p{N}]/u.test(after) && !/^-\p{N}/u.test(after)) return false;
+  if (LABEL_BEFORE.test(before)) return false;
+  const lower = matched.toLowerCase();
+  if (/\d/u.test(matched)) {
+    if (YEAR.test(matched)) return false;
+    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CLOCK_AFTER.test(after)) return false;
+  } else {
+    if (lower === 'one' || lower === 'a' || lower === 'an') return false;
+    if (lower === 'double' && /^\s+down\b/iu.test(after)) return false;
+    if (lower.startsWith('half') && HALF_OF_YEAR_BEFORE.test(before)) return false;
+    if (/^(?:a|an|one)\s+quarter$/u.test(lower) && TIMEFRAME_QUARTER_BEFORE.test(before)) return false;
+  }
+  return true;
+}
+
+function candidates(text: string): Quantity[] {
+  const masked = MASKS.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]));
+  const found: Quantity[] = [];
+  for (const re of [DIGIT_QUANTITY, ...WORD_QUANTITIES]) {
+    for (const m of text.matchAll(re)) {
+      const raw = m[0];
+      const trimmed = raw.trimEnd();
+      const start = m.index;
+      const end = start + trimmed.length;
+      if (!trimmed || masked.some(([s, e]) => start < e! && end > s!)) continue;
+      if (accept(text, start, end, trimmed)) found.push({ text: trimmed, start, end });
+    }
+  }
+  return found;
+}
+
+const RANGE_JOIN = /^\s*(?:to|–|—|-|→)\s*$/u;
+
+/**
+ * Finds quantities a listener would hear as numbers: digits with currency, percent, scale or
+ * units ("$1.2M", "40%", "21 days", "9,000") and number words ("half", "double", "a third",
+ * "one in eight", "six days"). Dates, years, clock times and labels ("Q3", "year two") are not
+ * quantities. Ranges ("21 to 14 days") come back as one quantity. Offsets are UTF-16 units.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const sorted = candidates(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const picked: Quantity[] = [];
+  for (const q of sorted) {
+    const last = picked[picked.length - 1];
+    if (last && q.start < last.end) continue;
+    const join = text.slice(last?.end ?? 0, q.start);
+    const joined = RANGE_JOIN.test(join) || (join === '' && /^[-–]/u.test(q.text));
+    if (last && joined && /\d/u.test(last.text) === /\d/u.test(q.text)) {
+      picked[picked.length - 1] = { text: text.slice(last.start, q.end), start: last.start, end: q.end };
+      continue;
+    }
+    picked.push(q);
+  }
+  return picked;
+}
+
+/**
+ * The quantities of the outcome bullets, in order and without repeats (case-insensitive): the
+ * first is the key number the slide emphasises and the memorization card lists.
+ */
+export function keyNumbers(pitch: PitchFile): string[] {
+  const seen = new Set<string>();
+  const numbers: string[] = [];
+  for (const bullet of pitch.outcome) {
+    for (const q of findQuantities(bullet)) {
+      const key = q.text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      numbers.push(q.text);
+    }
+  }
+  return numbers;
+}
