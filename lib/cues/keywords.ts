@@ -1,0 +1,32 @@
+import { isStopWord } from './stop-words';
+import { tokenizeForCues } from './tokenize';
+
+/** Tidies the gaps left by dropped words: no double spaces, no space before punctuation. */
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[ \t\u00A0]+/g, ' ')
+        .replace(/ ([,.;:!?…)\]}”’»])/g, '$1')
+        .replace(/([(\[{“‘«]) /g, '$1')
+        .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+        .replace(/(^|[.!?]\s)\s*[,;:]\s*/g, '$1')
+        .trim(),
+    )
+    .join('\n');
+}
+
+/**
+ * The "keywords" cue: the content words (nouns, verbs, adjectives, numbers, negations) with the
+ * English function words dropped, punctuation kept so sentences still show:
+ * "Our claims take 21 days, six days slower than the market." →
+ * "claims take 21 days, six days slower market.". Deterministic: a fixed stop-word list, no
+ * tagger. Text in other languages passes through whole.
+ */
+export function toKeywords(text: string): string {
+  const kept = tokenizeForCues(text).map((token) =>
+    token.kind === 'word' && isStopWord(token.text) ? '' : token.text,
+  );
+  return tidy(kept.join(''));
+}
