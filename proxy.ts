@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { apiError } from '@/lib/http/api-error';
+import { clientKeyFromHeaders, createRateLimiter, parseRateLimitPerMinute } from '@/lib/http/rate-limit';
 import {
   buildPagePolicy,
   encodeNonce,
@@ -8,8 +10,12 @@ import {
 import { staticSecurityHeaders } from '@/lib/security/security-headers';
 
 const isDevelopment = process.env.NODE_ENV === 'development';
+// One limiter per server process (proxy.ts runs in the Node.js runtime, so module state persists).
+const apiRateLimiter = createRateLimiter({
+  limitPerMinute: parseRateLimitPerMinute(process.env.RATE_LIMIT_PER_MINUTE),
+});
 
-function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
+function withSecurityHeaders<R extends Response>(response: R, policy: string): R {
   for (const [name, value] of Object.entries(staticSecurityHeaders())) response.headers.set(name, value);
   response.headers.set('Content-Security-Policy', policy);
   return response;
@@ -23,7 +29,15 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/api/')) return withSecurityHeaders(NextResponse.next(), NON_DOCUMENT_POLICY);
+  if (pathname.startsWith('/api/')) {
+    const decision = apiRateLimiter.take(clientKeyFromHeaders(request.headers), Date.now());
+    const response = decision.allowed
+      ? NextResponse.next()
+      : apiError(429, `Too many requests: try again in ${decision.retryAfterSeconds} s.`, [], {
+          'Retry-After': String(decision.retryAfterSeconds),
+        });
+    return withSecurityHeaders(response, NON_DOCUMENT_POLICY);
+  }
   if (pathname === '/sw.js') return withSecurityHeaders(NextResponse.next(), SERVICE_WORKER_POLICY);
 
   const nonce = encodeNonce(crypto.getRandomValues(new Uint8Array(16)));
