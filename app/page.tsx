@@ -1,3 +1,5 @@
+import { LibraryPage } from '@/components/library/library-page';
+
 export default function HomePage() {
-  return <main className="p-8">One-Slide Pitch</main>;
+  return <LibraryPage />;
 }

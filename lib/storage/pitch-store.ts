@@ -1,6 +1,6 @@
 import { pitchFileSchema, type PitchFile } from '../pitch/schema';
 import { toPitchIssues, summarizeIssues } from '../pitch/issues';
-import type { PitchDatabase, StoredPitch } from './pitch-db';
+import type { PitchDatabase, StoredPitch, StoredRehearsal } from './pitch-db';
 
 export type SaveResult =
   | { status: 'saved'; record: StoredPitch }
@@ -61,24 +61,6 @@ export async function createPitch(
   return record;
 }
 
-/** Adds many pitches in one transaction: all are stored or none is. */
-export async function createPitches(
-  db: PitchDatabase,
-  pitches: PitchFile[],
-  now = Date.now(),
-): Promise<StoredPitch[]> {
-  const records = pitches.map((pitch, i) => ({
-    id: newId(),
-    pitch: pitchFileSchema.parse(pitch),
-    revision: 1,
-    createdAt: now,
-    // Keep the backup's order in a newest-first list.
-    updatedAt: now - i,
-  }));
-  await db.transaction('rw', db.pitches, () => db.pitches.bulkAdd(records));
-  return records;
-}
-
 /**
  * Saves an edit made on top of `baseRevision`. If another tab saved a newer revision since,
  * nothing is written and the newer record is returned, so no edit is ever silently overwritten.
@@ -101,16 +83,14 @@ export async function savePitch(
   });
 }
 
-/** Puts a record back exactly as it was (undo of a delete). */
-export async function restorePitch(db: PitchDatabase, record: StoredPitch): Promise<void> {
-  await db.pitches.put(record);
+/** What a delete removed, kept by the caller so "Undo" can put it back exactly. */
+export interface DeletedPitch {
+  record: StoredPitch;
+  rehearsal: StoredRehearsal | undefined;
 }
 
 /** Deletes a pitch and its rehearsal progress; returns what was deleted so it can be undone. */
-export async function deletePitch(
-  db: PitchDatabase,
-  id: string,
-): Promise<{ record: StoredPitch; rehearsal: unknown } | undefined> {
+export async function deletePitch(db: PitchDatabase, id: string): Promise<DeletedPitch | undefined> {
   return db.transaction('rw', db.pitches, db.rehearsal, async () => {
     const record = await db.pitches.get(id);
     if (!record) return undefined;
@@ -119,4 +99,27 @@ export async function deletePitch(
     await db.rehearsal.delete(id);
     return { record, rehearsal };
   });
+}
+
+/** Puts a deleted pitch and its rehearsal progress back exactly as they were (undo). */
+export async function restorePitch(db: PitchDatabase, deleted: DeletedPitch): Promise<void> {
+  await db.transaction('rw', db.pitches, db.rehearsal, async () => {
+    await db.pitches.put(deleted.record);
+    if (deleted.rehearsal) await db.rehearsal.put(deleted.rehearsal);
+  });
+}
+
+/** Copies a pitch as a new entry titled "<title> (copy)"; rehearsal progress is not copied. */
+export async function duplicatePitch(db: PitchDatabase, id: string, now = Date.now()): Promise<StoredPitch | undefined> {
+  const source = await getPitch(db, id);
+  if (!source) return undefined;
+  const title = `${source.pitch.title?.trim() || 'Untitled pitch'} (copy)`.slice(0, 600);
+  return createPitch(db, { ...source.pitch, title }, now);
+}
+
+/** Renames a pitch (its title) as a new revision. */
+export async function renamePitch(db: PitchDatabase, id: string, title: string, now = Date.now()): Promise<SaveResult> {
+  const current = await getPitch(db, id);
+  if (!current) return { status: 'missing' };
+  return savePitch(db, id, { ...current.pitch, title }, current.revision, now);
 }

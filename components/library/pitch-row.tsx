@@ -1,0 +1,84 @@
+'use client';
+
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { StoredPitch } from '@/lib/storage/pitch-db';
+import { buttonStyles } from '@/components/ui/button-styles';
+import { formatRelativeTime } from '@/components/ui/relative-time';
+
+interface PitchRowProps {
+  record: StoredPitch;
+  now: number;
+  readiness?: number;
+  onRename: () => void;
+  onDuplicate: () => void;
+  onExport: () => void;
+  onDelete: () => void;
+}
+
+function RowAction({ label, onClick, children }: { label: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className={buttonStyles.icon} aria-label={label} title={label.split(' “')[0]} onClick={onClick}>
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current">
+        {children}
+      </svg>
+    </button>
+  );
+}
+
+function readinessTone(score: number): string {
+  if (score >= 90) return 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200';
+  if (score >= 60) return 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100';
+  return 'bg-rose-100 text-rose-800 dark:bg-rose-900/60 dark:text-rose-100';
+}
+
+/** One pitch in the library list: title (opens it), audience, last edited, readiness, actions. */
+export function PitchRow({ record, now, readiness, onRename, onDuplicate, onExport, onDelete }: PitchRowProps) {
+  const title = record.pitch.title?.trim() || 'Untitled pitch';
+  const audience = record.pitch.audience?.trim();
+  const edited = new Date(record.updatedAt);
+  return (
+    <li className="group flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700">
+      <div className="min-w-0 flex-1 basis-64">
+        <Link
+          href={`/pitch?id=${encodeURIComponent(record.id)}`}
+          className="block truncate rounded text-base font-semibold text-slate-900 hover:text-indigo-700 hover:underline dark:text-white dark:hover:text-indigo-300"
+        >
+          {title}
+        </Link>
+        <p className="mt-0.5 truncate text-sm text-slate-600 dark:text-slate-300">
+          {record.pitch.headline?.trim() || <span className="italic">No headline yet</span>}
+        </p>
+        <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
+          <span>{audience ? `For ${audience}` : 'No audience set'}</span>
+          <span aria-hidden="true">·</span>
+          <span>
+            Edited <time dateTime={edited.toISOString()} title={edited.toLocaleString()}>{formatRelativeTime(record.updatedAt, now)}</time>
+          </span>
+        </p>
+      </div>
+      {readiness !== undefined ? (
+        <span
+          className={`rounded-full px-3 py-1 text-xs font-semibold ${readinessTone(readiness)}`}
+          aria-label={`Readiness ${readiness} out of 100`}
+        >
+          Readiness {readiness}
+        </span>
+      ) : null}
+      <div className="flex items-center gap-1">
+        <RowAction label={`Rename “${title}”`} onClick={onRename}>
+          <path d="M13.6 2.6a2 2 0 0 1 2.8 0l1 1a2 2 0 0 1 0 2.8l-9.2 9.2-4 1.1a.8.8 0 0 1-1-1l1.1-4 9.3-9.1Zm1.4 1.4-1.3 1.3 1.3 1.3 1.3-1.3-1.3-1.3Zm-2.7 2.7-7 7-.5 1.6 1.6-.5 7-7-1.1-1.1Z" />
+        </RowAction>
+        <RowAction label={`Duplicate “${title}”`} onClick={onDuplicate}>
+          <path d="M7 2h9a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-1v-2h1V4H7v1H5V4a2 2 0 0 1 2-2ZM4 7h9a2 2 0 0 1 2 2v7a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V9a2 2 0 0 1 2-2Zm0 2v7h9V9H4Z" />
+        </RowAction>
+        <RowAction label={`Export JSON of “${title}”`} onClick={onExport}>
+          <path d="M10 18a1 1 0 0 1-1-1V9.41l-2.3 2.3a1 1 0 0 1-1.4-1.42l4-4a1 1 0 0 1 1.4 0l4 4a1 1 0 0 1-1.4 1.42L11 9.4V17a1 1 0 0 1-1 1ZM4 2h12a1 1 0 1 1 0 2H4a1 1 0 1 1 0-2Z" />
+        </RowAction>
+        <RowAction label={`Delete “${title}”`} onClick={onDelete}>
+          <path d="M8 2h4a1 1 0 0 1 1 1v1h4a1 1 0 1 1 0 2h-1v10a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6H3a1 1 0 0 1 0-2h4V3a1 1 0 0 1 1-1Zm-2 4v10h8V6H6Zm2 2a1 1 0 0 1 1 1v5a1 1 0 1 1-2 0V9a1 1 0 0 1 1-1Zm4 0a1 1 0 0 1 1 1v5a1 1 0 1 1-2 0V9a1 1 0 0 1 1-1Z" />
+        </RowAction>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,123 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import type { Finding } from '@/lib/advice';
+import { pitchFileSchema, type PitchFile } from '@/lib/pitch/schema';
+import { serializePitch, slugify } from '@/lib/pitch/serialize';
+import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import type { StoredPitch } from '@/lib/storage/pitch-db';
+import { createPitch } from '@/lib/storage/pitch-store';
+import { AppHeader } from '@/components/ui/app-header';
+import { buttonStyles } from '@/components/ui/button-styles';
+import { downloadFile } from '@/components/ui/download-file';
+import { AdviceProvider } from './advice-context';
+import { AdviceRunner } from './advice-runner';
+import { toEditablePitch } from './editable-pitch';
+import { LivePreview } from './live-preview';
+import { PitchDetails } from './pitch-details';
+import { SaveProblemBanner } from './save-problem-banner';
+import { SaveStatus } from './save-status';
+import { StepContent } from './step-content';
+import { StepNav } from './step-nav';
+import { STEPS, type StepId } from './steps';
+import { useAutosave } from './use-autosave';
+
+export interface PitchEditorSlots {
+  /** The live slide preview for the current values. */
+  renderPreview: (pitch: PitchFile) => ReactNode;
+  /** The Elevator pitch step (drafter), rendered inside the form context. */
+  renderPitchStep: () => ReactNode;
+  /** Export buttons for the Review step, rendered inside the form context. */
+  renderExports: () => ReactNode;
+}
+
+interface PitchEditorProps extends PitchEditorSlots {
+  record: StoredPitch;
+  wordsPerMinute: number;
+}
+
+/** The pitch page: the guided Situation → Action → Outcome flow, with autosave, advice and preview. */
+export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorProps) {
+  const router = useRouter();
+  const defaultValues = useMemo(() => toEditablePitch(record.pitch), [record.pitch]);
+  const form = useForm<PitchFile>({ resolver: zodResolver(pitchFileSchema), mode: 'onChange', defaultValues });
+  const { state, flush, loadNewer, keepMine } = useAutosave(form, record);
+  const [step, setStep] = useState<StepId>(STEPS[0]!.id);
+  const [advice, setAdvice] = useState<{ findings: Finding[]; readiness: number } | null>(null);
+  const navigated = useRef(false);
+
+  const goTo = (next: StepId) => {
+    navigated.current = true;
+    setStep(next);
+  };
+  const exportJson = () => {
+    const values = form.getValues();
+    downloadFile(`${slugify(values.title)}.json`, serializePitch(values), 'application/json');
+  };
+  const saveAsNew = async () => {
+    const parsed = pitchFileSchema.safeParse(form.getValues());
+    if (!parsed.success) return exportJson();
+    const created = await createPitch(getBrowserDatabase(), parsed.data);
+    router.replace(`/pitch?id=${encodeURIComponent(created.id)}`);
+  };
+  const findings = advice?.findings ?? [];
+
+  return (
+    <FormProvider {...form}>
+      <AdviceRunner wordsPerMinute={wordsPerMinute} onResult={setAdvice} />
+      <AppHeader>
+        <SaveStatus state={state} />
+        <button type="button" className={buttonStyles.secondary} onClick={exportJson}>
+          Export JSON
+        </button>
+        <Link href={`/rehearse?id=${encodeURIComponent(record.id)}`} className={buttonStyles.primary} onClick={() => void flush()}>
+          Rehearse
+        </Link>
+      </AppHeader>
+      <AdviceProvider value={findings}>
+        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+          <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
+            <PitchDetails />
+            <p
+              className="rounded-full bg-slate-200 px-3 py-1 text-sm font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-100"
+              aria-label={advice ? `Readiness ${advice.readiness} out of 100` : 'Readiness being checked'}
+            >
+              Readiness {advice ? advice.readiness : '…'}
+            </p>
+          </div>
+          <div className="mb-4 empty:hidden">
+            <SaveProblemBanner
+              state={state}
+              onExport={exportJson}
+              onRetry={() => void flush()}
+              onLoadNewer={loadNewer}
+              onKeepMine={keepMine}
+              onSaveAsNew={() => void saveAsNew()}
+            />
+          </div>
+          <form
+            noValidate
+            onSubmit={(e) => e.preventDefault()}
+            className="grid gap-6 lg:grid-cols-[11rem_minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[12rem_minmax(0,1fr)_minmax(0,1.1fr)]"
+          >
+            <StepNav current={step} findings={findings} onSelect={goTo} />
+            <StepContent
+              step={step}
+              onGo={goTo}
+              focusOnMount={navigated.current}
+              readiness={advice?.readiness ?? null}
+              findings={findings}
+              renderPitchStep={slots.renderPitchStep}
+              renderExports={slots.renderExports}
+            />
+            <LivePreview render={slots.renderPreview} />
+          </form>
+        </main>
+      </AdviceProvider>
+    </FormProvider>
+  );
+}

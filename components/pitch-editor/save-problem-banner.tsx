@@ -1,0 +1,77 @@
+'use client';
+
+import { buttonStyles } from '@/components/ui/button-styles';
+import type { SaveState } from './use-autosave';
+
+interface SaveProblemBannerProps {
+  state: SaveState;
+  onExport: () => void;
+  onRetry: () => void;
+  onLoadNewer: () => void;
+  onKeepMine: () => void;
+  onSaveAsNew: () => void;
+}
+
+const box = 'rounded-xl border border-rose-300 bg-rose-50 p-4 text-sm text-rose-950 dark:border-rose-700 dark:bg-rose-950/60 dark:text-rose-50';
+
+/** Shown at once when a save fails or collides with another tab, with a way out that loses nothing. */
+export function SaveProblemBanner({ state, onExport, onRetry, onLoadNewer, onKeepMine, onSaveAsNew }: SaveProblemBannerProps) {
+  if (state.kind === 'error') {
+    return (
+      <div role="alert" className={box}>
+        <p className="font-semibold">Your last changes could not be saved in this browser.</p>
+        <p className="mt-1">
+          {state.message} Storage may be full or blocked (private browsing). Your text is still on screen: export it now so
+          nothing is lost.
+        </p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button type="button" className={buttonStyles.primary} onClick={onExport}>
+            Export JSON
+          </button>
+          <button type="button" className={buttonStyles.secondary} onClick={onRetry}>
+            Try saving again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (state.kind === 'conflict') {
+    return (
+      <div role="alert" className={box}>
+        <p className="font-semibold">This pitch was changed in another tab.</p>
+        <p className="mt-1">
+          The other tab saved a newer version (revision {state.current.revision}) while you were editing here. Your changes in this
+          tab are not saved yet. Choose which version to keep.
+        </p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button type="button" className={buttonStyles.primary} onClick={onLoadNewer}>
+            Load the newer version
+          </button>
+          <button type="button" className={buttonStyles.secondary} onClick={onKeepMine}>
+            Keep my version
+          </button>
+          <button type="button" className={buttonStyles.ghost} onClick={onExport}>
+            Export JSON
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (state.kind === 'deleted') {
+    return (
+      <div role="alert" className={box}>
+        <p className="font-semibold">This pitch was deleted in another tab.</p>
+        <p className="mt-1">Your text is still on screen. Save it as a new pitch or export it.</p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button type="button" className={buttonStyles.primary} onClick={onSaveAsNew}>
+            Save as new pitch
+          </button>
+          <button type="button" className={buttonStyles.secondary} onClick={onExport}>
+            Export JSON
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return null;
+}

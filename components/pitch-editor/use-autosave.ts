@@ -1,0 +1,174 @@
+'use client';
+
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { summarizeIssues, toPitchIssues } from '@/lib/pitch/issues';
+import { pitchFileSchema, type PitchFile } from '@/lib/pitch/schema';
+import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import type { StoredPitch } from '@/lib/storage/pitch-db';
+import { savePitch } from '@/lib/storage/pitch-store';
+import { markPersistRequested, wasPersistRequested } from '@/lib/storage/settings-store';
+
+export type SaveState =
+  | { kind: 'saved'; at: number; fromOtherTab?: boolean }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'deleted' }
+  | { kind: 'conflict'; current: StoredPitch };
+
+/** Debounce between the last keystroke and the write, in ms (the promise is "within 500 ms"). */
+const SAVE_DELAY_MS = 350;
+
+async function requestPersistenceOnce(): Promise<void> {
+  const db = getBrowserDatabase();
+  if (await wasPersistRequested(db)) return;
+  await markPersistRequested(db);
+  await navigator.storage?.persist?.().catch(() => false);
+}
+
+/**
+ * Saves every edit to IndexedDB shortly after typing pauses, flushes when the page is hidden or
+ * closed, and never overwrites a newer revision saved by another tab: that becomes a `conflict`.
+ */
+export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch) {
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: record.updatedAt });
+  const revision = useRef(record.revision);
+  const lastSaved = useRef(JSON.stringify(record.pitch));
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saving = useRef<Promise<void> | null>(null);
+  const blocked = useRef(false);
+
+  const flush = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (blocked.current) return;
+    if (saving.current) {
+      await saving.current;
+      return flush();
+    }
+    const parsed = pitchFileSchema.safeParse(form.getValues());
+    if (!parsed.success) {
+      setState({ kind: 'invalid', message: summarizeIssues(toPitchIssues(parsed.error), 1) });
+      return;
+    }
+    const json = JSON.stringify(parsed.data);
+    if (json === lastSaved.current) {
+      setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: Date.now() }));
+      return;
+    }
+    setState({ kind: 'saving' });
+    saving.current = (async () => {
+      try {
+        const result = await savePitch(getBrowserDatabase(), record.id, parsed.data, revision.current);
+        if (result.status === 'saved') {
+          revision.current = result.record.revision;
+          lastSaved.current = json;
+          setState({ kind: 'saved', at: result.record.updatedAt });
+          void requestPersistenceOnce();
+        } else if (result.status === 'conflict') {
+          blocked.current = true;
+          setState({ kind: 'conflict', current: result.current });
+        } else {
+          blocked.current = true;
+          setState({ kind: 'deleted' });
+        }
+      } catch (error) {
+        setState({
+          kind: 'error',
+          message: error instanceof Error ? error.message : 'The browser refused to store the pitch.',
+        });
+      } finally {
+        saving.current = null;
+      }
+    })();
+    await saving.current;
+    // Edits typed while the write was running are saved right after it.
+    if (!blocked.current && JSON.stringify(form.getValues()) !== lastSaved.current) schedule();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, record.id]);
+
+  const schedule = useCallback(() => {
+    if (blocked.current) return;
+    setState((s) => (s.kind === 'invalid' || s.kind === 'error' ? s : { kind: 'pending' }));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }, [flush]);
+
+  // Save after edits.
+  useEffect(() => {
+    const subscription = form.watch((_, { type }) => {
+      if (type === 'change' || type === undefined) schedule();
+    });
+    return () => subscription.unsubscribe();
+  }, [form, schedule]);
+
+  // Flush when the tab is hidden or closed; warn before closing with unsaved text.
+  useEffect(() => {
+    const onHide = () => void flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && void flush();
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (JSON.stringify(form.getValues()) !== lastSaved.current) {
+        void flush();
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [flush, form]);
+
+  // Another tab saved this pitch: adopt it when we have no unsaved edits, else report a conflict.
+  useEffect(() => {
+    const subscription = liveQuery(() => getBrowserDatabase().pitches.get(record.id)).subscribe({
+      next: (row) => {
+        if (!row) {
+          blocked.current = true;
+          setState({ kind: 'deleted' });
+          return;
+        }
+        if (row.revision <= revision.current || saving.current) return;
+        const unsaved = JSON.stringify(form.getValues()) !== lastSaved.current;
+        if (unsaved) {
+          blocked.current = true;
+          clearTimeout(timer.current);
+          setState({ kind: 'conflict', current: row });
+          return;
+        }
+        revision.current = row.revision;
+        lastSaved.current = JSON.stringify(row.pitch);
+        form.reset(row.pitch);
+        setState({ kind: 'saved', at: row.updatedAt, fromOtherTab: true });
+      },
+      error: () => undefined,
+    });
+    return () => subscription.unsubscribe();
+  }, [form, record.id]);
+
+  /** Conflict: take the other tab's newer version (our unsaved edits are dropped, on request). */
+  const loadNewer = useCallback(() => {
+    if (state.kind !== 'conflict') return;
+    revision.current = state.current.revision;
+    lastSaved.current = JSON.stringify(state.current.pitch);
+    blocked.current = false;
+    form.reset(state.current.pitch);
+    setState({ kind: 'saved', at: state.current.updatedAt, fromOtherTab: true });
+  }, [form, state]);
+
+  /** Conflict: keep this tab's text, knowingly replacing the other tab's revision. */
+  const keepMine = useCallback(() => {
+    if (state.kind !== 'conflict') return;
+    revision.current = state.current.revision;
+    lastSaved.current = JSON.stringify(state.current.pitch);
+    blocked.current = false;
+    void flush();
+  }, [flush, state]);
+
+  return { state, flush, loadNewer, keepMine };
+}

@@ -1,0 +1,43 @@
+import { serializeLibrary } from '../pitch/serialize';
+import type { LibraryBackup, PitchFile } from '../pitch/schema';
+import type { PitchDatabase, StoredPitch } from './pitch-db';
+import { listPitches } from './pitch-store';
+
+/** The whole library (newest first) and its rehearsal progress as backup JSON text. */
+export async function exportLibraryJson(db: PitchDatabase): Promise<{ json: string; count: number }> {
+  const { pitches } = await listPitches(db);
+  const progress = await db.rehearsal.bulkGet(pitches.map((p) => p.id));
+  const rehearsal: NonNullable<LibraryBackup['rehearsal']> = [];
+  progress.forEach((row, pitchIndex) => {
+    if (row) rehearsal.push({ pitchIndex, progress: row.progress });
+  });
+  return { json: serializeLibrary(pitches.map((p) => p.pitch), rehearsal), count: pitches.length };
+}
+
+/**
+ * Adds imported pitches (and the backup's rehearsal progress) as new library entries, in one
+ * transaction: either everything is added or nothing is. Existing pitches are never overwritten.
+ */
+export async function importIntoLibrary(
+  db: PitchDatabase,
+  pitches: PitchFile[],
+  rehearsal: LibraryBackup['rehearsal'] = [],
+  now = Date.now(),
+): Promise<StoredPitch[]> {
+  return db.transaction('rw', db.pitches, db.rehearsal, async () => {
+    const records = pitches.map((pitch, i) => ({
+      id: globalThis.crypto.randomUUID(),
+      pitch,
+      revision: 1,
+      createdAt: now,
+      updatedAt: now - i,
+    }));
+    await db.pitches.bulkAdd(records);
+    const progressRows = rehearsal.flatMap((entry) => {
+      const record = records[entry.pitchIndex];
+      return record ? [{ pitchId: record.id, progress: entry.progress, updatedAt: now }] : [];
+    });
+    if (progressRows.length) await db.rehearsal.bulkPut(progressRows);
+    return records;
+  });
+}
