@@ -1,0 +1,91 @@
+import type { PitchFile } from '@/lib/pitch/schema';
+import { SECTIONS } from '@/lib/pitch/limits';
+import type { FitField, FitSlideOptions, FittedBox, SlideFit } from './fit-types';
+import {
+  layoutTextAtSize,
+  largestFittingSize,
+  prepareText,
+  type BoxText,
+  type TextLayout,
+} from './fit-text';
+import { innerHeightPt, innerWidthPt, slideLayout, type TextBox } from './geometry';
+import { slideText } from './slide-text';
+import { slideTheme } from './themes';
+import { FONT_SIZES, type SizeRange } from './typography';
+
+const innerOf = (box: TextBox) => ({ widthPt: innerWidthPt(box), heightPt: innerHeightPt(box) });
+
+function toBox(
+  id: FitField,
+  box: TextBox,
+  text: BoxText,
+  layout: TextLayout,
+  placeholder: boolean,
+): FittedBox {
+  return { id, box, bold: text.bold, placeholder, ...layout };
+}
+
+/**
+ * Lays the pitch out on the slide: for every box the chosen font size (pt), the wrapped lines and
+ * whether it overflows at its minimum size. The three columns share the largest size at which all
+ * of them fit. The single source of truth for the preview and the PPTX export.
+ */
+export function fitSlide(pitch: PitchFile, options: FitSlideOptions = {}): SlideFit {
+  const { boxes, placeholders } = slideText(pitch, options.placeholders === true);
+  const layout = slideLayout(boxes.trace !== undefined);
+  const fitOne = (id: FitField, box: TextBox, text: BoxText, sizes: SizeRange) => {
+    const prepared = prepareText(text);
+    const inner = innerOf(box);
+    const size = largestFittingSize(prepared, inner, sizes);
+    return toBox(id, box, text, layoutTextAtSize(prepared, size, inner), placeholders.has(id));
+  };
+
+  const columns = SECTIONS.map((section) => {
+    const box = layout.columns[section].body;
+    const text = boxes[section];
+    const prepared = prepareText(text);
+    const inner = innerOf(box);
+    return {
+      section,
+      box,
+      text,
+      prepared,
+      inner,
+      size: largestFittingSize(prepared, inner, FONT_SIZES.body),
+    };
+  });
+  const bodyFontSizePt = Math.min(...columns.map((c) => c.size));
+  const [situation, action, outcome] = columns.map((c) =>
+    toBox(
+      c.section,
+      c.box,
+      c.text,
+      layoutTextAtSize(c.prepared, bodyFontSizePt, c.inner),
+      placeholders.has(c.section),
+    ),
+  ) as [FittedBox, FittedBox, FittedBox];
+
+  const headline = fitOne('headline', layout.headline, boxes.headline, FONT_SIZES.headline);
+  const ask = fitOne('ask', layout.ask, boxes.ask, FONT_SIZES.ask);
+  const trace =
+    boxes.trace && layout.trace
+      ? fitOne('trace', layout.trace, boxes.trace, FONT_SIZES.trace)
+      : undefined;
+
+  const fitted = [headline, situation, action, outcome, ask, trace];
+  const overflows = fitted
+    .filter((b): b is FittedBox => b !== undefined && b.overflows)
+    .map((b) => ({ field: b.id, box: b.id }));
+  return {
+    theme: slideTheme(pitch.theme),
+    layout,
+    headline,
+    situation,
+    action,
+    outcome,
+    ask,
+    trace,
+    bodyFontSizePt,
+    overflows,
+  };
+}
