@@ -1,5 +1,5 @@
 import { serializeLibrary } from '../pitch/serialize';
-import type { LibraryBackup, PitchFile } from '../pitch/schema';
+import { pitchFileSchema, type LibraryBackup, type PitchFile } from '../pitch/schema';
 import type { PitchDatabase, StoredPitch } from './pitch-db';
 import { listPitches } from './pitch-store';
 
@@ -24,8 +24,10 @@ export async function importIntoLibrary(
   rehearsal: LibraryBackup['rehearsal'] = [],
   now = Date.now(),
 ): Promise<StoredPitch[]> {
+  // Validate everything before writing anything.
+  const valid = pitches.map((pitch) => pitchFileSchema.parse(pitch));
   return db.transaction('rw', db.pitches, db.rehearsal, async () => {
-    const records = pitches.map((pitch, i) => ({
+    const records = valid.map((pitch, i) => ({
       id: globalThis.crypto.randomUUID(),
       pitch,
       revision: 1,

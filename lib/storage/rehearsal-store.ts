@@ -1,0 +1,54 @@
+import { emptyProgress, measuredPace, rehearsalProgressSchema, type RehearsalProgress } from '../rehearsal';
+import type { PitchDatabase } from './pitch-db';
+import { setMeasuredPace } from './settings-store';
+
+export type ParsedProgress =
+  | { ok: true; progress: RehearsalProgress }
+  | { ok: false; progress: RehearsalProgress; problem: string };
+
+/**
+ * Validates stored or imported progress with the rehearsal schema. Damaged progress gives a fresh
+ * start plus a message for the user (the pitch itself is never touched).
+ */
+export function parseStoredProgress(value: unknown): ParsedProgress {
+  if (value === undefined) return { ok: true, progress: emptyProgress() };
+  const parsed = rehearsalProgressSchema.safeParse(value);
+  if (parsed.success) return { ok: true, progress: parsed.data };
+  return {
+    ok: false,
+    progress: emptyProgress(),
+    problem: 'Your rehearsal progress for this pitch was damaged and could not be read, so it starts afresh.',
+  };
+}
+
+/** Reads the rehearsal progress of one pitch (empty when never rehearsed). */
+export async function loadRehearsal(db: PitchDatabase, pitchId: string): Promise<ParsedProgress> {
+  const row = await db.rehearsal.get(pitchId);
+  return parseStoredProgress(row?.progress);
+}
+
+/** Stores the rehearsal progress of one pitch, validated first so only readable progress is kept. */
+export async function saveRehearsal(
+  db: PitchDatabase,
+  pitchId: string,
+  progress: RehearsalProgress,
+  now = Date.now(),
+): Promise<void> {
+  await db.rehearsal.put({ pitchId, progress: rehearsalProgressSchema.parse(progress), updatedAt: now });
+}
+
+/**
+ * Re-measures the user's pace after a run-through: the median of their last five plausible
+ * run-throughs across every pitch (see `measuredPace`), stored with `setMeasuredPace` so every
+ * time estimate in the app uses it. Returns the new pace (wpm), or undefined if none yet.
+ */
+export async function updateMeasuredPace(db: PitchDatabase): Promise<number | undefined> {
+  const rows = await db.rehearsal.toArray();
+  const sessions = rows.flatMap((row) => {
+    const parsed = rehearsalProgressSchema.safeParse(row.progress);
+    return parsed.success ? parsed.data.sessions : [];
+  });
+  const pace = measuredPace(sessions);
+  if (pace !== undefined) await setMeasuredPace(db, pace);
+  return pace;
+}
