@@ -7,6 +7,7 @@ import {
   TARGET_SECONDS,
   THEME_IDS,
 } from './limits';
+import { rehearsalProgressSchema } from '../rehearsal/progress-schema';
 
 const text = (label: string) =>
   z.string({ error: `${label} must be text.` }).max(PITCH_LIMITS.stringChars, {
@@ -74,7 +75,7 @@ export const pitchFileSchema = z.strictObject({
 export type PitchFile = z.infer<typeof pitchFileSchema>;
 export type Trace = z.infer<typeof traceSchema>;
 
-/** A library backup: every pitch plus optional per-pitch rehearsal progress (opaque here). */
+/** A library backup: every pitch plus optional per-pitch rehearsal progress (lib/rehearsal's schema). */
 export const libraryBackupSchema = z.strictObject({
   format: z.literal(LIBRARY_FORMAT, {
     error: `This is not a One-Slide Pitch library backup: "format" must be "${LIBRARY_FORMAT}".`,
@@ -83,7 +84,7 @@ export const libraryBackupSchema = z.strictObject({
   pitches: z.array(pitchFileSchema, { error: '"pitches" must be a list of pitch files.' }),
   /** Rehearsal progress, each entry pointing at a pitch of this backup by its index. */
   rehearsal: z
-    .array(z.strictObject({ pitchIndex: z.number().int().min(0), progress: z.unknown() }))
+    .array(z.strictObject({ pitchIndex: z.number().int().min(0), progress: rehearsalProgressSchema }))
     .optional(),
 });
 

@@ -1,0 +1,55 @@
+/** Words that end in a full stop without ending the sentence ("e.g. Q3", "Dr. Patel"). */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'excl', 'est', 'dept', 'cf',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'plc', 'llc',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'e.u', 'a.m', 'p.m', 'al', 'resp', 'min', 'max', 'avg',
+]);
+
+// Abbreviations that usually end a sentence when a capitalised word follows them.
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'a.m', 'p.m']);
+// "No. 4", "Fig. 2": abbreviations only when a number follows ("I said no. Then..." ends).
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'fig']);
+
+/** A sentence ends at . ! ? or … (optionally closed by quotes or brackets) followed by a space. */
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)/gu;
+
+function wordBefore(text: string, end: number): string {
+  const match = /(\S+)$/u.exec(text.slice(0, end));
+  return (match?.[1] ?? '').replace(/^["'“‘(\[]+/u, '').toLowerCase();
+}
+
+function endsSentence(text: string, punctuationStart: number, punctuation: string, nextChar: string): boolean {
+  if (/[!?]/u.test(punctuation)) return true;
+  if (punctuation !== '.') return !/\p{Ll}/u.test(nextChar);
+  const word = wordBefore(text, punctuationStart);
+  // "Q3.", "$1.2M." and "Plan B." end sentences; "e.g." does not.
+  if (NUMBER_ABBREVIATIONS.has(word)) return !/\p{N}/u.test(nextChar);
+  if (ABBREVIATIONS.has(word)) {
+    return SENTENCE_FINAL_ABBREVIATIONS.has(word) && /\p{Lu}/u.test(nextChar);
+  }
+  // A lower-case continuation after a full stop is most likely not a new sentence.
+  return !/\p{Ll}/u.test(nextChar);
+}
+
+/**
+ * Splits prose into sentences the way a speaker would pause: at . ! ? and line breaks, but not
+ * inside numbers ("$1.2M", "3.5%") or after abbreviations ("e.g.", "approx.", "No. 4").
+ * Sentences come back trimmed, with their punctuation, empty ones dropped.
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const paragraph of text.split(/\n+/u)) {
+    let start = 0;
+    for (const match of paragraph.matchAll(BOUNDARY)) {
+      const punctuation = match[1] ?? '';
+      const afterIndex = match.index + match[0].length;
+      const nextChar = paragraph.charAt(afterIndex);
+      if (!endsSentence(paragraph, match.index, punctuation, nextChar)) continue;
+      sentences.push(paragraph.slice(start, match.index + punctuation.length + (match[2] ?? '').length));
+      start = afterIndex;
+    }
+    sentences.push(paragraph.slice(start));
+  }
+  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+}

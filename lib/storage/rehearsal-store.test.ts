@@ -1,0 +1,48 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { addSession, emptyProgress, type RehearsalProgress } from '../rehearsal';
+import { openPitchDatabase, type PitchDatabase } from './pitch-db';
+import { loadRehearsal, saveRehearsal, updateMeasuredPace } from './rehearsal-store';
+import { getEffectivePace, getMeasuredPace } from './settings-store';
+
+let db: PitchDatabase;
+let n = 0;
+beforeEach(() => {
+  db = openPitchDatabase(`rehearsal-test-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const withRunThrough = (progress: RehearsalProgress, at: number, wpm: number) =>
+  addSession(progress, { at, kind: 'run-through', cardsReviewed: 0, seconds: 45, wpm });
+
+describe('rehearsal store', () => {
+  test('a pitch never rehearsed starts empty', async () => {
+    expect(await loadRehearsal(db, 'p1')).toEqual({ ok: true, progress: emptyProgress() });
+  });
+
+  test('progress survives a save and a reload', async () => {
+    const progress = addSession(emptyProgress(), { at: 5, kind: 'recall', cardsReviewed: 1, accuracy: 88 });
+    await saveRehearsal(db, 'p1', progress, 10);
+    expect(await loadRehearsal(db, 'p1')).toEqual({ ok: true, progress });
+  });
+
+  test('damaged progress starts afresh and says so', async () => {
+    await db.rehearsal.put({ pitchId: 'p1', progress: { version: 1, cards: 'oops' }, updatedAt: 1 });
+    const loaded = await loadRehearsal(db, 'p1');
+    expect(loaded.ok).toBe(false);
+    expect(loaded.progress).toEqual(emptyProgress());
+    if (!loaded.ok) expect(loaded.problem).toMatch(/damaged.*starts afresh/);
+  });
+
+  test('the measured pace is the median of the last run-throughs across pitches', async () => {
+    expect(await updateMeasuredPace(db)).toBeUndefined();
+    expect(await getEffectivePace(db)).toBe(140);
+    await saveRehearsal(db, 'p1', withRunThrough(withRunThrough(emptyProgress(), 1, 150), 3, 170));
+    await saveRehearsal(db, 'p2', withRunThrough(emptyProgress(), 2, 160));
+    expect(await updateMeasuredPace(db)).toBe(160);
+    expect(await getMeasuredPace(db)).toBe(160);
+    expect(await getEffectivePace(db)).toBe(160);
+  });
+});
