@@ -1,4 +1,5 @@
 import { serializeLibrary } from '../pitch/serialize';
+import { rehearsalProgressSchema } from '../rehearsal/progress-schema';
 import { pitchFileSchema, type LibraryBackup, type PitchFile } from '../pitch/schema';
 import type { PitchDatabase, StoredPitch } from './pitch-db';
 import { listPitches } from './pitch-store';
@@ -9,7 +10,9 @@ export async function exportLibraryJson(db: PitchDatabase): Promise<{ json: stri
   const progress = await db.rehearsal.bulkGet(pitches.map((p) => p.id));
   const rehearsal: NonNullable<LibraryBackup['rehearsal']> = [];
   progress.forEach((row, pitchIndex) => {
-    if (row) rehearsal.push({ pitchIndex, progress: row.progress });
+    // Progress that no longer passes its schema could not be imported again; the pitch still is.
+    const parsed = rehearsalProgressSchema.safeParse(row?.progress);
+    if (parsed.success) rehearsal.push({ pitchIndex, progress: parsed.data });
   });
   return { json: serializeLibrary(pitches.map((p) => p.pitch), rehearsal), count: pitches.length };
 }
