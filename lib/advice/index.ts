@@ -1,0 +1,80 @@
+/**
+ * The advice engine: every rule of DESIGN.md over a pitch file, pure and synchronous so the
+ * editor can run it on each keystroke and `/api/validate` can share it. The UI loads this module
+ * with a dynamic `import()` so the language libraries stay out of first-load JavaScript.
+ */
+import type { PitchFile } from '../pitch/schema';
+import { DEFAULT_WORDS_PER_MINUTE } from '../pitch/spoken-time';
+import { fieldRank, textFields } from './fields';
+import { headlineClaimRule } from './headline-claim';
+import { overflowRule } from './overflow';
+import { pitchRules } from './pitch-rules';
+import { readinessScore } from './readiness';
+import { bulletRules, headlineLengthRule, outcomeRules, requiredRule, vagueAskRule } from './structure-rules';
+import type { AnalyzeOptions, Finding, Severity } from './types';
+import { phraseRules, sentenceRules } from './wording-rules';
+
+export type { AnalyzeOptions, Finding, RuleId, Severity } from './types';
+export { RULE_IDS, RULE_SEVERITY } from './types';
+export { fieldRank } from './fields';
+export { readinessScore, READINESS_PENALTY } from './readiness';
+
+/** Result of one analysis: findings in form order (then by severity) and readiness 0–100. */
+export interface PitchAnalysis {
+  findings: Finding[];
+  readiness: number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
+
+/** Runs every rule on `pitch`; `wordsPerMinute` is the speaker's pace (default 140). */
+export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): PitchAnalysis {
+  const pace = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
+  const findings: Finding[] = [
+    ...requiredRule(pitch),
+    ...overflowRule(pitch),
+    ...headlineLengthRule(pitch),
+    ...headlineClaimRule(pitch.headline),
+    ...bulletRules(pitch),
+    ...outcomeRules(pitch),
+    ...vagueAskRule(pitch),
+    ...pitchRules(pitch, pace),
+  ];
+  for (const field of textFields(pitch)) {
+    if (!field.text.trim()) continue;
+    findings.push(...phraseRules(field), ...sentenceRules(field));
+  }
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        fieldRank(a.f.field) - fieldRank(b.f.field) ||
+        SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+        (a.f.start ?? -1) - (b.f.start ?? -1) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+  return { findings: sorted, readiness: readinessScore(sorted) };
+}
+
+/**
+ * Findings about one form field. A bullet (`situation[1]`) also gets its section's findings
+ * (`situation`: required, too-many-bullets, no-metric...), so advice shows next to the list too.
+ */
+export function findingsForField(findings: Finding[], field: string): Finding[] {
+  const section = /^(\w+)\[\d+\]$/.exec(field)?.[1];
+  return findings.filter((f) => f.field === field || (section !== undefined && f.field === section));
+}
+
+/** Findings about a whole section and each of its bullets (`outcome`, `outcome[0]`, ...). */
+export function findingsForSection(findings: Finding[], section: string): Finding[] {
+  return findings.filter((f) => f.field === section || f.field.startsWith(`${section}[`));
+}
+
+/** The most severe severity among findings, or undefined when there are none (for step badges). */
+export function worstSeverity(findings: Finding[]): Severity | undefined {
+  return findings.reduce<Severity | undefined>(
+    (worst, f) => (worst === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst),
+    undefined,
+  );
+}

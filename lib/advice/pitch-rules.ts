@@ -1,0 +1,48 @@
+import { findQuantities, keyNumbers } from '../pitch/quantities';
+import type { PitchFile } from '../pitch/schema';
+import { DEFAULT_WORDS_PER_MINUTE, estimateSpokenSeconds } from '../pitch/spoken-time';
+import { quantityValues, sameValue } from './quantity-values';
+import { finding, type Finding } from './types';
+
+/** Target length of the elevator pitch when the file does not say (DESIGN: 60 s). */
+export const DEFAULT_TARGET_SECONDS = 60;
+const TOO_LONG = 1.1;
+const TOO_SHORT = 0.5;
+
+/** Wording that makes a request: "I need", "approve", "can you", "your support"... */
+const ASK_LANGUAGE =
+  /(?<![\p{L}])(?:i|we)(?:['’]m| am| are|['’]re)? (?:need|needs|asking|ask|request|requesting|would like|['’]d like|want)|(?:can|could|will|would|may|shall) (?:you|we|i)|(?:approv(?:e|al|ing)|fund(?:ing)?|sign[- ]?off|endorse(?:ment)?|authori[sz](?:e|ation)|decision|go-ahead|green[- ]?light|your (?:support|backing|help|agreement|vote|sponsorship)|please|allocate|assign)(?![\p{L}])/iu;
+
+function values(text: string): number[] {
+  return findQuantities(text).flatMap((q) => quantityValues(q.text));
+}
+
+/**
+ * Rules on the spoken pitch, which only apply once there is pitch text: its length at the
+ * speaker's pace against the target, whether it carries one of the outcome's numbers (in any
+ * spoken form: "$1.2M" = "$1.2 million", "25%" = "a quarter") and whether it makes the ask.
+ */
+export function pitchRules(pitch: PitchFile, wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): Finding[] {
+  const text = pitch.pitch?.text ?? '';
+  if (!text.trim()) return [];
+  const findings: Finding[] = [];
+  const target = pitch.pitch?.targetSeconds ?? DEFAULT_TARGET_SECONDS;
+  const seconds = Math.round(estimateSpokenSeconds(text, wordsPerMinute));
+  if (seconds > target * TOO_LONG) {
+    findings.push(finding('pitch-too-long', 'pitch', `The pitch takes about ${seconds} s to say, over the ${target} s target. Cut background and keep the problem, the result with its number, and the ask.`));
+  } else if (seconds < target * TOO_SHORT) {
+    findings.push(finding('pitch-too-short', 'pitch', `The pitch takes about ${seconds} s to say, well under the ${target} s target. Add the problem's cost, the result with its number, or the ask.`));
+  }
+  const outcomeValues = keyNumbers(pitch).flatMap(quantityValues);
+  if (outcomeValues.length > 0) {
+    const spoken = values(text);
+    if (!outcomeValues.some((v) => spoken.some((s) => sameValue(v, s)))) {
+      const key = keyNumbers(pitch)[0];
+      findings.push(finding('pitch-missing-metric', 'pitch', `The pitch does not say any of the outcome's numbers. Say the key one out loud (${key ? `"${key}"` : 'the result'}): numbers are what people remember.`));
+    }
+  }
+  if ((pitch.ask ?? '').trim() && !ASK_LANGUAGE.test(text)) {
+    findings.push(finding('pitch-missing-ask', 'pitch', 'The pitch never makes the ask. End with the decision you need ("I need your approval for $350K and two engineers from March").'));
+  }
+  return findings;
+}

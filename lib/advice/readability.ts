@@ -1,0 +1,49 @@
+import { automatedReadability } from 'automated-readability';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { words } from './text';
+
+/** DESIGN: a sentence above grade 12 is hard to follow when heard or skimmed. */
+export const MAX_GRADE = 12;
+/** Fewer words than this is a label or fragment; grade formulas say nothing useful about it. */
+const MIN_WORDS = 6;
+/**
+ * Sentence length counts up to this many words. Longer bullets are reported by
+ * `bullet-too-long` (and long pitches by `pitch-too-long`); this rule is about hard words,
+ * so a 24-word sentence of plain words is not called hard.
+ */
+const LENGTH_CAP = 20;
+
+const syllableCache = new Map<string, number>();
+const CACHE_LIMIT = 20_000;
+
+/** Syllables of one word, remembered: the same words come back on every keystroke. */
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    if (syllableCache.size >= CACHE_LIMIT) syllableCache.clear();
+    syllableCache.set(key, count);
+  }
+  return count;
+}
+
+/**
+ * US school grade a sentence reads at, or undefined when it is too short to judge. Both
+ * Flesch-Kincaid (syllables) and ARI (characters) must exceed the limit for the sentence to
+ * count as hard, so one long technical word does not flag a clean bullet; the lower of the two
+ * grades is returned. Hyphenated compounds ("low-complexity") count as their parts.
+ */
+export function sentenceGrade(sentence: string): number | undefined {
+  const parts = words(sentence).flatMap((w) => w.text.split(/-+/u)).filter((w) => /\p{L}/u.test(w) || /\d/u.test(w));
+  if (parts.length < MIN_WORDS) return undefined;
+  const scale = Math.min(parts.length, LENGTH_CAP) / parts.length;
+  const word = parts.length * scale;
+  const characters = parts.reduce((sum, w) => sum + w.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+  const ari = automatedReadability({ sentence: 1, word, character: characters * scale });
+  if (ari <= MAX_GRADE) return ari;
+  const syllables = parts.reduce((sum, w) => sum + (/\p{L}/u.test(w) ? syllablesOf(w) : 1), 0);
+  const fk = fleschKincaid({ sentence: 1, word, syllable: syllables * scale });
+  return Math.min(ari, fk);
+}
