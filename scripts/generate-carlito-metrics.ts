@@ -28,6 +28,45 @@ export const MEASURED_RANGES: Array<{ name: string; start: number; end: number }
   { name: 'Mathematical Operators', start: 0x2200, end: 0x22ff },
 ];
 
+/**
+ * Pair kerning is extracted for Latin letters, digits and common punctuation (the pairs whose
+ * kerning changes where a line breaks); other pairs are measured unkerned.
+ */
+const KERNED_CODE_POINTS: number[] = [
+  ...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i),
+  ...Array.from({ length: 0xff - 0xa0 + 1 }, (_, i) => 0xa0 + i),
+  0x2013,
+  0x2014,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2026,
+  0x20ac,
+];
+
+type Font = ReturnType<typeof fontkit.create>;
+
+/**
+ * Kerning (font units) as [left, right, value] triples from the font's GPOS pair adjustments, as
+ * HarfBuzz applies them (LibreOffice and PowerPoint kern text of 12 pt and above). Ligatures off:
+ * PowerPoint does not form them, so widths stay on the safe side.
+ */
+function kerningOf(font: Font): Array<[number, number, number]> {
+  const pairs: Array<[number, number, number]> = [];
+  for (const left of KERNED_CODE_POINTS) {
+    if (!font.hasGlyphForCodePoint(left)) continue;
+    const advance = font.glyphForCodePoint(left).advanceWidth;
+    for (const right of KERNED_CODE_POINTS) {
+      if (!font.hasGlyphForCodePoint(right)) continue;
+      const run = font.layout(String.fromCodePoint(left, right), { liga: false } as never);
+      const kern = (run.positions[0]?.xAdvance ?? advance) - advance;
+      if (kern !== 0) pairs.push([left, right, kern]);
+    }
+  }
+  return pairs;
+}
+
 function widthsOf(file: string) {
   const font = fontkit.create(readFileSync(join(FONT_DIR, file)));
   const ranges = MEASURED_RANGES.map(({ name, start, end }) => {
@@ -46,7 +85,19 @@ function widthsOf(file: string) {
     winAscent: os2.winAscent,
     winDescent: os2.winDescent,
     ranges,
+    kerning: kerningOf(font),
   };
+}
+
+/** Kerning grouped by left code point: { left: [right, value, right, value, ...] }. */
+function kerningSource(pairs: Array<[number, number, number]>): string[] {
+  const byLeft = new Map<number, number[]>();
+  for (const [left, right, value] of pairs) {
+    const list = byLeft.get(left) ?? [];
+    list.push(right, value);
+    byLeft.set(left, list);
+  }
+  return [...byLeft].map(([left, list]) => `    0x${left.toString(16)}: [${list.join(', ')}],`);
 }
 
 async function main() {
@@ -86,7 +137,20 @@ async function main() {
       '    },',
     );
   });
-  lines.push('  ] as readonly MetricsRange[],', '} as const;', '');
+  lines.push(
+    '  ] as readonly MetricsRange[],',
+    '  /** Pair kerning in font units: left code point → [right, value, right, value, ...]. */',
+    '  kerning: {',
+    '    regular: {',
+    ...kerningSource(regular.kerning),
+    '    } as Readonly<Record<number, readonly number[]>>,',
+    '    bold: {',
+    ...kerningSource(bold.kerning),
+    '    } as Readonly<Record<number, readonly number[]>>,',
+    '  },',
+    '} as const;',
+    '',
+  );
   // Formatted like the rest of the code base so `prettier --check` stays clean.
   const options = (await resolveConfig(OUT)) ?? {};
   writeFileSync(OUT, await format(lines.join('\n'), { ...options, filepath: OUT }));

@@ -1,8 +1,9 @@
 /**
  * Where a line may break, a small subset of Unicode line breaking (UAX #14) that covers what
  * PowerPoint and LibreOffice do with typical pitch text: after spaces, after a hyphen or dash
- * inside a word ("rules-|based", not "-5" or "2020-21"), and around CJK ideographs and emoji
- * (but not before closing or after opening CJK punctuation, nor inside emoji sequences).
+ * inside a word ("rules-|based", not "-5" or "2020-21"), after "/" and "?" inside URLs, and around
+ * CJK ideographs and emoji (but not before closing or after opening CJK punctuation, nor inside
+ * emoji sequences). Checked line for line against LibreOffice's rendering of the exported slide.
  */
 
 const SPACES = new Set([0x20, 0x1680, 0x3000, 0x205f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004]);
@@ -53,6 +54,10 @@ function isIdeographic(cp: number): boolean {
 }
 
 const isDigit = (cp: number) => cp >= 0x30 && cp <= 0x39;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const isAsciiAlnum = (cp: number) =>
+  isDigit(cp) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
 
 /**
  * Whether a line may break between code points `before2, before` and `current` (before2 is the
@@ -64,6 +69,10 @@ export function mayBreakBefore(before2: number, before: number, current: number)
   if (isBreakSpace(before)) return true;
   if (NO_START.has(current) || NO_END.has(before)) return false;
   if (before === EM_DASH || current === EM_DASH) return before !== current;
+  // Inside URLs and paths, as LibreOffice's ICU rules do: "reports/|2025" (not "com/|reports"),
+  // "dashboard?|region".
+  if (before === SLASH) return isDigit(current);
+  if (before === QUESTION) return isAsciiAlnum(current) && before2 >= 0 && isAsciiAlnum(before2);
   if (HYPHENS.has(before)) {
     return before2 >= 0 && !isBreakSpace(before2) && !isDigit(current);
   }

@@ -1,8 +1,9 @@
 import { CARLITO_METRICS } from './carlito-metrics';
 
 /**
- * Text measurement with Carlito's advance widths (= Calibri's). Widths are summed per code point
- * without kerning, as PowerPoint lays out text boxes whose runs carry no `kern` attribute.
+ * Text measurement with Carlito's advance widths (= Calibri's) plus pair kerning: PowerPoint kerns
+ * text of 12 pt and above (the deck's default text style says `kern="1200"`, and the slide never
+ * goes below 12 pt) and LibreOffice kerns too. Ligatures are not counted (PowerPoint makes none).
  */
 
 const UNITS = CARLITO_METRICS.unitsPerEm;
@@ -20,6 +21,25 @@ function buildTable(weight: 'regular' | 'bold'): Float64Array {
 
 const REGULAR = buildTable('regular');
 const BOLD = buildTable('bold');
+
+function buildKerning(weight: 'regular' | 'bold'): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (const [left, list] of Object.entries(CARLITO_METRICS.kerning[weight])) {
+    for (let i = 0; i + 1 < list.length; i += 2) {
+      pairs.set(Number(left) * 0x10000 + (list[i] ?? 0), (list[i + 1] ?? 0) / UNITS);
+    }
+  }
+  return pairs;
+}
+
+const KERN_REGULAR = buildKerning('regular');
+const KERN_BOLD = buildKerning('bold');
+
+/** Kerning between two code points in em (usually negative); 0 for pairs the font does not kern. */
+export function kerningEm(left: number, right: number, bold: boolean): number {
+  if (left > 0xffff || right > 0xffff) return 0;
+  return (bold ? KERN_BOLD : KERN_REGULAR).get(left * 0x10000 + right) ?? 0;
+}
 
 /** Width in em of a character another font draws: CJK and emoji take a full em. */
 export const WIDE_FALLBACK_EM = 1;
@@ -68,10 +88,15 @@ export function charWidthEm(cp: number, bold: boolean): number {
   return isWide(cp) ? WIDE_FALLBACK_EM : NARROW_FALLBACK_EM;
 }
 
-/** Width of a string in em, summed per code point. */
+/** Width of a string in em: advance widths per code point plus pair kerning. */
 export function measureTextEm(text: string, bold = false): number {
   let em = 0;
-  for (const ch of text) em += charWidthEm(ch.codePointAt(0) ?? 0, bold);
+  let previous = -1;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    em += charWidthEm(cp, bold) + (previous >= 0 ? kerningEm(previous, cp, bold) : 0);
+    previous = cp;
+  }
   return em;
 }
 

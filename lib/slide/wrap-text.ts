@@ -1,6 +1,6 @@
 import type { FittedLine, TextRun } from './fit-types';
 import { isBreakSpace, mayBreakBefore } from './line-breaks';
-import { charWidthEm } from './measure-text';
+import { charWidthEm, kerningEm } from './measure-text';
 
 /**
  * A paragraph split into code points with their widths in em, prepared once and then wrapped at
@@ -32,8 +32,16 @@ export function prepareParagraph(runs: TextRun[], boxBold = false): PreparedPara
   let before = -1;
   runs.forEach((run, runIndex) => {
     const bold = boxBold || run.bold || run.emphasis === true;
+    let previousInRun = -1;
     for (const ch of run.text) {
       const cp = ch.codePointAt(0) ?? 0;
+      // Kerning belongs to the left character's advance, as a shaper applies it within a run.
+      const last = prepared.widthsEm.length - 1;
+      if (previousInRun >= 0 && last >= 0) {
+        prepared.widthsEm[last] =
+          (prepared.widthsEm[last] ?? 0) + kerningEm(previousInRun, cp, bold);
+      }
+      previousInRun = cp;
       prepared.chars.push(ch);
       prepared.widthsEm.push(charWidthEm(cp, bold));
       prepared.runOf.push(runIndex);
