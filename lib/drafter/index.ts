@@ -1,0 +1,10 @@
+/** Elevator pitch drafter: slide → spoken pitch, the coverage checklist, and pitch insertions. */
+export { DRAFT_STYLES, DRAFT_STYLE_IDS, DEFAULT_DRAFT_STYLE, toDraftStyleId } from './styles';
+export type { DraftStyle, DraftStyleId } from './styles';
+export { draftPitch, wordBudget } from './draft-pitch';
+export type { DraftOptions } from './draft-pitch';
+export { pitchChecklist } from './checklist';
+export type { ChecklistId, ChecklistItem } from './checklist';
+export { ifThenElseSentence, insertBeforeAsk } from './pitch-insert';
+export { speakNumbers } from './speak-numbers';
+export { mentionsQuantity } from './mentions-quantity';
