@@ -3,8 +3,8 @@ import { finding, type Finding } from './types';
 import { words } from './text';
 
 /** A verb beyond this many words does not rescue a headline that is already too long. */
-const MAX_WORDS_CHECKED = 24;
-const MODAL = /^(?:will|would|can|could|should|must|shall|may|might|won't|can't)$/iu;
+const MAX_WORDS_CHECKED = 20;
+const MODAL = /^(?:will|would|can|could|should|must|shall|might|won't|can't)$/iu;
 /** Words after an opening imperative that show a sentence, not a label: "Approve the pilot", "Cut costs by 20%". */
 const SENTENCE_SIGNAL = /^(?:the|a|an|our|your|their|this|that|these|those|to|by|in|for|with|from|before|after|within|\d.*|[$€£].*)$/iu;
 
@@ -26,7 +26,21 @@ interface TermJson {
 export function headlineMakesClaim(headline: string): boolean {
   const head = words(headline).slice(0, MAX_WORDS_CHECKED);
   if (head.length === 0) return false;
+  // A modal or a verb of change after the first word settles it without the tagger.
+  if (head.some((w, i) => MODAL.test(w.text) || (i > 0 && CHANGE_VERB.test(w.text)))) return true;
   const text = headline.slice(0, head[head.length - 1]!.end);
+  const cached = claimCache.get(text);
+  if (cached !== undefined) return cached;
+  const claim = taggedClaim(text);
+  if (claimCache.size >= 200) claimCache.clear();
+  claimCache.set(text, claim);
+  return claim;
+}
+
+/** The headline is re-checked on every keystroke in any field; the tagger is the slow part. */
+const claimCache = new Map<string, boolean>();
+
+function taggedClaim(text: string): boolean {
   const terms = nlp(text).terms().json() as { terms: TermJson[] }[];
   const tagged = terms.map((t) => t.terms[0]).filter((t): t is TermJson => t !== undefined);
   return tagged.some((term, i) => {

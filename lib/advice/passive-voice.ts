@@ -26,9 +26,18 @@ const ADJECTIVAL = new Set(
     'excited delighted thrilled amazed annoyed ashamed blessed engaged focused motivated dissatisfied ' +
     'red bed hundred sacred naked wicked kindred rugged ragged jagged crooked beloved learned need speed seed feed').split(' '),
 );
-/** What may follow "by" without naming who acts: times, amounts, means. */
+/** What may follow "by" without naming who acts: times, means, amounts ("by May", "by hand", "by 20%"). */
 const NOT_AGENT =
-  /^by\s+(?:(?:the\s+)?(?:end|start|middle|close|time|summer|spring|autumn|fall|winter|weekend|deadline|next|following)\b|(?:early|late|mid)[- ]?|next|then|now|today|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|q[1-4]\b|h[12]\b|fy|\d|[$€£]|a\s+(?:third|quarter|half|fifth|tenth|factor)|half|hand|email|phone|post|mail|design|default|law|far|year|week|month|day|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|one|around|about|up to|over|more|less|roughly|nearly|almost|at least|percent)/iu;
+  /^by\s+(?:(?:the\s+)?(?:end|start|middle|close|time|summer|spring|autumn|fall|winter|weekend|deadline|next|following)\b|(?:early|late|mid)[- ]?|next|then|now|today|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|q[1-4]\b|h[12]\b|fy|hand|email|phone|post|mail|design|default|law|far|year|week|month|day|around|about|up to|over|more|less|roughly|nearly|almost|at least|percent|half|[$€£])/iu;
+const AMOUNT_AFTER_BY =
+  /^by\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s*(?:%|percent|per\s?cent|x\b|times|fold|days?|weeks?|months?|years?|hours?|minutes?|points?|[kmb]n?\b|million|billion|thousand|hundred|thirds?|quarters?|fifths?|tenths?|factor|[.,;:!?)]|$)/iu;
+/** Adverbs that may sit between the participle and its "by" agent ("checked twice by"). */
+const ADVERBS_BEFORE_BY = /^(?:(?:\p{L}+ly|twice|again|once|also|only|mainly|mostly|now|still|all)\s+){1,2}(?=by\s)/iu;
+
+function namesAgent(rest: string): boolean {
+  const tail = rest.replace(ADVERBS_BEFORE_BY, '');
+  return /^by\s/iu.test(tail) && !NOT_AGENT.test(tail) && !AMOUNT_AFTER_BY.test(tail);
+}
 
 function isParticiple(word: string): boolean {
   const w = word.toLowerCase().replace(/’/gu, "'");
@@ -56,7 +65,7 @@ export function findPassives(sentence: string): Span[] {
     const participle = tokens[j];
     if (!participle || !isParticiple(participle.text)) continue;
     const rest = sentence.slice(participle.end).trimStart();
-    const hasAgent = /^by\s/iu.test(rest) && !NOT_AGENT.test(rest);
+    const hasAgent = namesAgent(rest);
     const progressive = tokens.slice(i + 1, j).some((t) => t.text.toLowerCase() === 'being');
     const simplePresent = PRESENT_BE.has(be) && !progressive;
     if (simplePresent && !hasAgent) continue;

@@ -33,11 +33,12 @@ export function pitchRules(pitch: PitchFile, wordsPerMinute = DEFAULT_WORDS_PER_
   } else if (seconds < target * TOO_SHORT) {
     findings.push(finding('pitch-too-short', 'pitch', `The pitch takes about ${seconds} s to say, well under the ${target} s target. Add the problem's cost, the result with its number, or the ask.`));
   }
-  const outcomeValues = keyNumbers(pitch).flatMap(quantityValues);
+  const outcomeNumbers = keyNumbers(pitch);
+  const outcomeValues = outcomeNumbers.flatMap(quantityValues);
   if (outcomeValues.length > 0) {
     const spoken = values(text);
     if (!outcomeValues.some((v) => spoken.some((s) => sameValue(v, s)))) {
-      const key = keyNumbers(pitch)[0];
+      const key = outcomeNumbers[0];
       findings.push(finding('pitch-missing-metric', 'pitch', `The pitch does not say any of the outcome's numbers. Say the key one out loud (${key ? `"${key}"` : 'the result'}): numbers are what people remember.`));
     }
   }

@@ -1,7 +1,6 @@
 import { automatedReadability } from 'automated-readability';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { words } from './text';
 
 /** DESIGN: a sentence above grade 12 is hard to follow when heard or skimmed. */
 export const MAX_GRADE = 12;
@@ -13,6 +12,10 @@ const MIN_WORDS = 6;
  * so a 24-word sentence of plain words is not called hard.
  */
 const LENGTH_CAP = 20;
+
+/** A word or number; hyphens split compounds, so "low-complexity" counts as two short words. */
+const WORD_PART = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+const DIGIT_START = /^\d/u;
 
 const syllableCache = new Map<string, number>();
 const CACHE_LIMIT = 20_000;
@@ -36,14 +39,14 @@ function syllablesOf(word: string): number {
  * grades is returned. Hyphenated compounds ("low-complexity") count as their parts.
  */
 export function sentenceGrade(sentence: string): number | undefined {
-  const parts = words(sentence).flatMap((w) => w.text.split(/-+/u)).filter((w) => /\p{L}/u.test(w) || /\d/u.test(w));
+  const parts = sentence.match(WORD_PART) ?? [];
   if (parts.length < MIN_WORDS) return undefined;
   const scale = Math.min(parts.length, LENGTH_CAP) / parts.length;
   const word = parts.length * scale;
-  const characters = parts.reduce((sum, w) => sum + w.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+  const characters = parts.reduce((sum, w) => sum + w.length, 0);
   const ari = automatedReadability({ sentence: 1, word, character: characters * scale });
   if (ari <= MAX_GRADE) return ari;
-  const syllables = parts.reduce((sum, w) => sum + (/\p{L}/u.test(w) ? syllablesOf(w) : 1), 0);
+  const syllables = parts.reduce((sum, w) => sum + (DIGIT_START.test(w) ? 1 : syllablesOf(w)), 0);
   const fk = fleschKincaid({ sentence: 1, word, syllable: syllables * scale });
   return Math.min(ari, fk);
 }

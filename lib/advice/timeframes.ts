@@ -17,7 +17,7 @@ const TIMEFRAME = new RegExp(
     'May(?=\\s+\\d)',
     '(?:19|20)\\d{2}',
     '(?:fy|q[1-4]|h[12])\\s?\\d{0,4}',
-    '(?:this|next|last|each|every|per|a|the|coming|following|current|financial|fiscal|calendar)\\s+(?:day|week|month|quarter|year|sprint|season|cycle|half)',
+    '(?:this|next|last|each|every|the|coming|following|current|financial|fiscal|calendar)\\s+(?:day|week|month|quarter|year|sprint|season|cycle|half)',
     '(?:year|month|quarter|week|day|phase)[- ](?:one|two|three|four|five|1|2|3|4|5)',
     '(?:first|second|third|fourth|final)\\s+(?:day|week|month|quarter|year|half)',
     '(?:year|quarter|month|week)[- ]end',

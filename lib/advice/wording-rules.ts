@@ -12,7 +12,12 @@ const JARGON_WORD = phraseMatcher(JARGON);
 const FILLER = phraseMatcher(FILLERS);
 
 function matches(re: RegExp, text: string): Span[] {
-  return [...text.matchAll(re)].map((m) => ({ text: m[0].replace(/,$/u, ''), start: m.index, end: m.index + m[0].replace(/,$/u, '').length }));
+  const spans: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    const words = m[0].replace(/,$/u, '');
+    spans.push({ text: words, start: m.index, end: m.index + words.length });
+  }
+  return spans;
 }
 
 /** Hedging, jargon and passive voice in any field; fillers in the spoken pitch. */

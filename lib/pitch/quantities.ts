@@ -23,17 +23,17 @@ const DIGIT_QUANTITY = new RegExp(
 const DIGIT_OR_WORD = `(?:${NUMBER}|${CARD}(?:[\\s-]${CARD})*)`;
 const WORD_QUANTITIES = [
   // "one in eight", "9 out of 10"
-  new RegExp(`\\b(?:one|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${DIGIT_OR_WORD}\\b`, 'giu'),
+  new RegExp(`\\b(?:one|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${DIGIT_OR_WORD}\\b`, 'gi'),
   // "a third", "two thirds", "three quarters"
   new RegExp(
     `\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)[\\s-]+(?:thirds?|quarters?|fifths?|tenths?|halves)\\b`,
-    'giu',
+    'gi',
   ),
-  new RegExp(`\\bhalf\\b(?:\\s+a\\s+(?:million|billion|thousand|dozen)\\b|[\\s-]${UNIT}\\b)?`, 'giu'),
-  /\b(?:halv(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/giu,
+  new RegExp(`\\bhalf\\b(?:\\s+a\\s+(?:million|billion|thousand|dozen)\\b|[\\s-]${UNIT}\\b)?`, 'gi'),
+  /\b(?:halv(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/gi,
   new RegExp(
     `\\b(?:a\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${CARD}(?:(?:[\\s-]|\\s+and\\s+)${CARD})*\\b(?:\\s+(?:percent|per\\s?cent|dollars?|pounds?|euros?)\\b)?(?:[\\s-]${UNIT}\\b)?`,
-    'giu',
+    'gi',
   ),
 ];
 

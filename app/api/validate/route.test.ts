@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
+import { createBlankPitch } from '@/lib/pitch/blank-pitch';
+import { loadExpectedFindings, loadFixtureTexts } from '@/lib/pitch/test-fixtures';
+import * as route from './route';
+
+const URL = 'http://localhost/api/validate';
+const post = (body: BodyInit, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
+  route.POST(new Request(URL, { method: 'POST', body, headers }));
+
+interface ValidateBody {
+  findings: Array<Record<string, unknown>>;
+  readiness: number;
+}
+
+describe('POST /api/validate', () => {
+  const expected = loadExpectedFindings();
+
+  test.each(loadFixtureTexts().map((f) => [f.name, f.text]))('fixture %s gets exactly its expected rules', async (name, text) => {
+    const response = await post(text);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as ValidateBody;
+    const listed = expected[name]!;
+    const rules = body.findings.filter((f) => f.severity !== 'tip' || listed.includes(f.rule as string)).map((f) => f.rule);
+    expect([...new Set(rules)].sort()).toEqual([...listed].sort());
+  });
+
+  test('answers each finding with exactly rule, field, severity and message, plus readiness', async () => {
+    const response = await post(loadFixtureTexts().find((f) => f.name === 'passive')!.text);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const body = (await response.json()) as ValidateBody;
+    expect(Object.keys(body).sort()).toEqual(['findings', 'readiness']);
+    expect(body.findings.length).toBeGreaterThan(0);
+    for (const f of body.findings) expect(Object.keys(f).sort()).toEqual(['field', 'message', 'rule', 'severity']);
+    expect(body.findings[0]).toMatchObject({ rule: 'passive-voice', field: 'situation[2]', severity: 'warning' });
+    expect(body.readiness).toBeGreaterThan(0);
+    expect(body.readiness).toBeLessThan(100);
+  });
+
+  test('a clean example scores 100 and an empty draft is accepted with required errors', async () => {
+    const clean = (await (await post(JSON.stringify(EXAMPLE_PITCHES[1]!.pitch))).json()) as ValidateBody;
+    expect(clean.readiness).toBe(100);
+    const draft = await post(JSON.stringify(createBlankPitch()));
+    expect(draft.status).toBe(200);
+    const body = (await draft.json()) as ValidateBody;
+    expect(body.findings.every((f) => f.rule === 'required' && f.severity === 'error')).toBe(true);
+    expect(body.readiness).toBe(0);
+  });
+
+  test('400 for malformed JSON', async () => {
+    const response = await post('{"format": "one-slide-pitch",');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/not valid JSON/);
+  });
+
+  test('413 for a body over 64 KiB, streamed without a length', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(16 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 10) return controller.close();
+        sent += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request(URL, {
+      method: 'POST',
+      body: stream,
+      headers: { 'Content-Type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+    const response = await route.POST(request);
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(10);
+  });
+
+  test('415 when the body is not sent as JSON', async () => {
+    const response = await post(JSON.stringify(createBlankPitch()), { 'Content-Type': 'text/plain' });
+    expect(response.status).toBe(415);
+  });
+
+  test.each([
+    ['a newer version', { ...createBlankPitch(), version: 2 }, /newer version/],
+    ['an unknown key', { ...createBlankPitch(), colour: 'red' }, /./],
+    ['a headline over 600 characters', { ...createBlankPitch(), headline: 'x'.repeat(601) }, /too long: at most 600/],
+  ])('422 for %s, with issues', async (_name, value, message) => {
+    const response = await post(JSON.stringify(value));
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: string; issues: unknown[] };
+    expect(body.issues.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body)).toMatch(message);
+  });
+
+  test('exports only POST, so Next answers every other method with 405', () => {
+    const methods = ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+    expect(Object.keys(route).filter((k) => methods.includes(k))).toEqual([]);
+    expect(typeof route.POST).toBe('function');
+  });
+});

@@ -1,0 +1,27 @@
+import { analyzePitch } from '@/lib/advice';
+import { apiError } from '@/lib/http/api-error';
+import { readPitchRequest } from '@/lib/http/read-pitch-request';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST a pitch file v1, get the advice: `{ findings: [{ rule, field, severity, message }], readiness }`
+ * (DESIGN.md: HTTP API). Only POST is exported, so Next answers other methods with 405.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const read = await readPitchRequest(request);
+  if (!read.ok) return read.response;
+  try {
+    const { findings, readiness } = analyzePitch(read.pitch);
+    return Response.json(
+      { findings: findings.map(({ rule, field, severity, message }) => ({ rule, field, severity, message })), readiness },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
+  } catch (error) {
+    // The body passed the schema, so an engine failure is a bug tied to this pitch's text: answer
+    // 422 with JSON rather than a 500, and keep the detail in the server log.
+    console.error('Advice engine failed', error);
+    return apiError(422, 'This pitch could not be checked. Change its text and try again.');
+  }
+}
