@@ -10,23 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { format, resolveConfig } from 'prettier';
+import { MEASURED_RANGES } from '../lib/slide/measured-ranges';
 
 const FONT_DIR = '/usr/share/fonts/truetype/crosextra';
 const OUT = join(process.cwd(), 'lib/slide/carlito-metrics.ts');
-
-/** Unicode blocks measured; the same list drives the web font subset (scripts/build-web-fonts.ts). */
-export const MEASURED_RANGES: Array<{ name: string; start: number; end: number }> = [
-  { name: 'Basic Latin', start: 0x20, end: 0x7e },
-  { name: 'Latin-1 Supplement', start: 0xa0, end: 0xff },
-  { name: 'Latin Extended-A', start: 0x100, end: 0x17f },
-  { name: 'Greek and Coptic', start: 0x370, end: 0x3ff },
-  { name: 'Cyrillic', start: 0x400, end: 0x4ff },
-  { name: 'General Punctuation', start: 0x2000, end: 0x206f },
-  { name: 'Currency Symbols', start: 0x20a0, end: 0x20cf },
-  { name: 'Letterlike Symbols', start: 0x2100, end: 0x214f },
-  { name: 'Arrows', start: 0x2190, end: 0x21ff },
-  { name: 'Mathematical Operators', start: 0x2200, end: 0x22ff },
-];
 
 /**
  * Pair kerning is extracted for Latin letters, digits and common punctuation (the pairs whose
