@@ -8,3 +8,5 @@ export type { ChecklistId, ChecklistItem } from './checklist';
 export { ifThenElseSentence, insertBeforeAsk } from './pitch-insert';
 export { speakNumbers } from './speak-numbers';
 export { mentionsQuantity } from './mentions-quantity';
+export { timeFit, wordsForSeconds } from './time-fit';
+export type { TimeFit } from './time-fit';
