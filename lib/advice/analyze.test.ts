@@ -50,6 +50,12 @@ describe('overflow', () => {
     expect(found.map((f) => [f.field, f.severity])).toContainEqual([field, 'error']);
   });
 
+  test('reuses a slide fit the caller already has (the live preview)', () => {
+    const slideFit = { overflows: [{ field: 'outcome' as const, box: 'outcome' as const }] };
+    const found = analyzePitch(cleanCouncilPitch(), { slideFit }).findings.filter((f) => f.rule === 'overflow');
+    expect(found.map((f) => f.field)).toEqual(['outcome']);
+  });
+
   test.each([
     [{}],
     [{ headline: 'Prefabricated frames shorten the build by six weeks' }],

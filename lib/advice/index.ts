@@ -27,12 +27,15 @@ export interface PitchAnalysis {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
 
-/** Runs every rule on `pitch`; `wordsPerMinute` is the speaker's pace (default 140). */
+/**
+ * Runs every rule on `pitch`. `wordsPerMinute` is the speaker's pace (default 140); pass
+ * `slideFit` when the preview already laid this pitch out, to skip a second layout.
+ */
 export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): PitchAnalysis {
   const pace = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
   const findings: Finding[] = [
     ...requiredRule(pitch),
-    ...overflowRule(pitch),
+    ...overflowRule(pitch, options.slideFit),
     ...headlineLengthRule(pitch),
     ...headlineClaimRule(pitch.headline),
     ...bulletRules(pitch),

@@ -1,5 +1,6 @@
 import type { PitchFile } from '../pitch/schema';
 import { fitSlide } from '../slide/fit';
+import type { SlideFit } from '../slide/fit-types';
 import { finding, type Finding } from './types';
 
 const WHAT: Record<string, string> = {
@@ -11,9 +12,12 @@ const WHAT: Record<string, string> = {
   trace: 'The trace line does not fit the footer even at 12 pt. Shorten the objective-to-project chain or the If / Then / Else.',
 };
 
-/** `overflow`: text that cannot fit its box at the minimum font size (title 20 pt, body 12 pt). */
-export function overflowRule(pitch: PitchFile): Finding[] {
-  return fitSlide(pitch).overflows.map(({ field }) =>
+/**
+ * `overflow`: text that cannot fit its box at the minimum font size (title 20 pt, body 12 pt),
+ * as the slide layout model (lib/slide) decides; `fit` is reused when the caller has it.
+ */
+export function overflowRule(pitch: PitchFile, fit?: Pick<SlideFit, 'overflows'>): Finding[] {
+  return (fit ?? fitSlide(pitch)).overflows.map(({ field }) =>
     finding('overflow', field, WHAT[field] ?? `The ${field} text does not fit on the slide even at the minimum size. Shorten it.`),
   );
 }

@@ -5,7 +5,14 @@ import { syllable } from 'syllable';
 /** DESIGN: a sentence above grade 12 is hard to follow when heard or skimmed. */
 export const MAX_GRADE = 12;
 /** Fewer words than this is a label or fragment; grade formulas say nothing useful about it. */
-const MIN_WORDS = 6;
+const MIN_WORDS = 4;
+/**
+ * Below this many words a grade is noisy: three long but familiar words ("The organisation
+ * centralised procurement last year") already score grade 14. Such short sentences are flagged
+ * only when they score above SHORT_SENTENCE_GRADE, i.e. are made almost wholly of long words.
+ */
+const SHORT_SENTENCE_WORDS = 10;
+const SHORT_SENTENCE_GRADE = 18;
 /**
  * Sentence length counts up to this many words. Longer bullets are reported by
  * `bullet-too-long` (and long pitches by `pitch-too-long`); this rule is about hard words,
@@ -32,6 +39,15 @@ function syllablesOf(word: string): number {
   return count;
 }
 
+/** True when a sentence reads above grade 12, allowing for the noise of short sentences. */
+export function isHardToRead(sentence: string): { hard: boolean; grade?: number } {
+  const grade = sentenceGrade(sentence);
+  if (grade === undefined) return { hard: false };
+  const words = sentence.match(WORD_PART)?.length ?? 0;
+  const limit = words < SHORT_SENTENCE_WORDS ? SHORT_SENTENCE_GRADE : MAX_GRADE;
+  return { hard: grade > limit, grade };
+}
+
 /**
  * US school grade a sentence reads at, or undefined when it is too short to judge. Both
  * Flesch-Kincaid (syllables) and ARI (characters) must exceed the limit for the sentence to
@@ -45,7 +61,7 @@ export function sentenceGrade(sentence: string): number | undefined {
   const word = parts.length * scale;
   const characters = parts.reduce((sum, w) => sum + w.length, 0);
   const ari = automatedReadability({ sentence: 1, word, character: characters * scale });
-  if (ari <= MAX_GRADE) return ari;
+  if (ari <= MAX_GRADE) return ari; // syllables are only counted for sentences that may be hard
   const syllables = parts.reduce((sum, w) => sum + (DIGIT_START.test(w) ? 1 : syllablesOf(w)), 0);
   const fk = fleschKincaid({ sentence: 1, word, syllable: syllables * scale });
   return Math.min(ari, fk);

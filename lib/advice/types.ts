@@ -1,3 +1,5 @@
+import type { SlideFit } from '../slide/fit-types';
+
 /** How much a finding matters: `error` breaks the slide, `warning` is advice, `tip` is a nudge. */
 export type Severity = 'error' | 'warning' | 'tip';
 
@@ -64,6 +66,11 @@ export interface Finding {
 export interface AnalyzeOptions {
   /** The speaker's pace; defaults to 140 words per minute. */
   wordsPerMinute?: number;
+  /**
+   * The slide fit of this same pitch when the caller already has it (the live preview computes
+   * it on every change), so the `overflow` rule does not lay the slide out a second time.
+   */
+  slideFit?: Pick<SlideFit, 'overflows'>;
 }
 
 /** Builds a finding with the rule's fixed severity. */
@@ -73,6 +80,6 @@ export function finding(
   message: string,
   span?: { start: number; end: number },
 ): Finding {
-  const base: Finding = { rule, field, severity: RULE_SEVERITY[rule], message };
-  return span ? { ...base, start: span.start, end: span.end } : base;
+  const severity = RULE_SEVERITY[rule];
+  return span ? { rule, field, severity, message, start: span.start, end: span.end } : { rule, field, severity, message };
 }

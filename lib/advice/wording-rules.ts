@@ -1,7 +1,7 @@
 import type { TextField } from './fields';
 import { findPassives } from './passive-voice';
 import { FILLERS, HEDGES, JARGON } from './phrase-lists';
-import { MAX_GRADE, sentenceGrade } from './readability';
+import { isHardToRead, MAX_GRADE } from './readability';
 import { sentences, type Span } from './text';
 import { finding, type Finding } from './types';
 
@@ -50,8 +50,8 @@ export function sentenceRules(field: TextField): Finding[] {
       );
     }
     if (field.kind === 'traceLabel') continue;
-    const grade = sentenceGrade(s.text);
-    if (grade !== undefined && grade > MAX_GRADE) {
+    const { hard, grade } = isHardToRead(s.text);
+    if (hard && grade !== undefined) {
       findings.push(
         finding('hard-to-read', field.field, `This sentence reads at about grade ${Math.round(grade)}. Split it, or swap long words for short ones (aim for grade ${MAX_GRADE} or below).`, s),
       );
