@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const fixturePath = (name: string) => join(__dirname, 'fixtures', 'pitches', `${name}.json`);
+export const fixturePath = (name: string) => join(process.cwd(), 'e2e', 'fixtures', 'pitches', `${name}.json`);
 export const fixture = (name: string) => JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Record<string, unknown>;
 
 /** Opens the library and waits until it has read IndexedDB. */
@@ -34,6 +34,6 @@ export async function expectSaved(page: Page) {
 }
 
 export async function goToStep(page: Page, label: string) {
-  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(`^\\d+ ${label}`) }).click();
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) }).click();
   await expect(page.getByRole('heading', { level: 2, name: label, exact: true })).toBeVisible();
 }

@@ -63,9 +63,7 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
         ref={input}
         type="file"
         accept=".json,application/json"
-        className="sr-only"
-        tabIndex={-1}
-        aria-label="Import a pitch file or library backup"
+        hidden
         data-testid="import-file-input"
         onChange={(e) => {
           const file = e.target.files?.[0];

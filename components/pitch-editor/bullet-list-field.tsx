@@ -19,6 +19,8 @@ function BulletRow({ section, index, count, onMove, onRemove }: {
   const id = useId();
   const { register, formState } = useFormContext<PitchFile>();
   const label = `${SECTION_LABELS[section]} ${index + 1}`;
+  // Button names avoid the substring "Situation 1" so the field label stays unambiguous.
+  const point = `${SECTION_LABELS[section].toLowerCase()} point ${index + 1}`;
   const error = fieldError(formState.errors, `${section}.${index}`);
   const findings = useFieldFindings(`${section}[${index}]`);
   return (
@@ -44,13 +46,13 @@ function BulletRow({ section, index, count, onMove, onRemove }: {
         </div>
       </div>
       <div className="flex shrink-0 flex-col items-center">
-        <button type="button" className={buttonStyles.icon} aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+        <button type="button" className={buttonStyles.icon} aria-label={`Move ${point} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current"><path d="M10 5a1 1 0 0 1 .7.3l5 5a1 1 0 0 1-1.4 1.4L10 7.4l-4.3 4.3a1 1 0 0 1-1.4-1.4l5-5A1 1 0 0 1 10 5Z" /></svg>
         </button>
-        <button type="button" className={buttonStyles.icon} aria-label={`Move ${label} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+        <button type="button" className={buttonStyles.icon} aria-label={`Move ${point} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current"><path d="M10 15a1 1 0 0 1-.7-.3l-5-5a1 1 0 0 1 1.4-1.4l4.3 4.3 4.3-4.3a1 1 0 0 1 1.4 1.4l-5 5a1 1 0 0 1-.7.3Z" /></svg>
         </button>
-        <button type="button" className={buttonStyles.icon} aria-label={`Remove ${label}`} onClick={() => onRemove(index)}>
+        <button type="button" className={buttonStyles.icon} aria-label={`Remove ${point}`} onClick={() => onRemove(index)}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current"><path d="M5.3 5.3a1 1 0 0 1 1.4 0L10 8.6l3.3-3.3a1 1 0 1 1 1.4 1.4L11.4 10l3.3 3.3a1 1 0 0 1-1.4 1.4L10 11.4l-3.3 3.3a1 1 0 0 1-1.4-1.4L8.6 10 5.3 6.7a1 1 0 0 1 0-1.4Z" /></svg>
         </button>
       </div>

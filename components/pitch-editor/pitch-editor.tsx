@@ -11,6 +11,7 @@ import { serializePitch, slugify } from '@/lib/pitch/serialize';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
 import { createPitch } from '@/lib/storage/pitch-store';
+import { readUnsavedEdit } from '@/lib/storage/unsaved-edit';
 import { AppHeader } from '@/components/ui/app-header';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
@@ -43,9 +44,11 @@ interface PitchEditorProps extends PitchEditorSlots {
 /** The pitch page: the guided Situation → Action → Outcome flow, with autosave, advice and preview. */
 export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorProps) {
   const router = useRouter();
-  const defaultValues = useMemo(() => toEditablePitch(record.pitch), [record.pitch]);
+  const rescued = useMemo(() => readUnsavedEdit(localStorage, record.id), [record.id]);
+  const savedValues = useMemo(() => toEditablePitch(record.pitch), [record.pitch]);
+  const defaultValues = useMemo(() => (rescued ? toEditablePitch(rescued.pitch) : savedValues), [rescued, savedValues]);
   const form = useForm<PitchFile>({ resolver: zodResolver(pitchFileSchema), mode: 'onChange', defaultValues });
-  const { state, flush, loadNewer, keepMine } = useAutosave(form, record);
+  const { state, flush, loadNewer, keepMine } = useAutosave(form, record, savedValues, rescued);
   const [step, setStep] = useState<StepId>(STEPS[0]!.id);
   const [advice, setAdvice] = useState<{ findings: Finding[]; readiness: number } | null>(null);
   const navigated = useRef(false);

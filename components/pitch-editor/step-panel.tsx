@@ -24,7 +24,7 @@ export function StepPanel({ step, onGo, children, focusOnMount }: StepPanelProps
   }, [focusOnMount, step.id]);
 
   return (
-    <section aria-labelledby={`step-${step.id}`} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+    <section className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
       <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase dark:text-indigo-300">
         Step {index + 1} of {STEPS.length}
       </p>

@@ -9,6 +9,8 @@ import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
 import { savePitch } from '@/lib/storage/pitch-store';
 import { markPersistRequested, wasPersistRequested } from '@/lib/storage/settings-store';
+import { toEditablePitch } from './editable-pitch';
+import { clearUnsavedEdit, writeUnsavedEdit, type UnsavedEdit } from '@/lib/storage/unsaved-edit';
 
 export type SaveState =
   | { kind: 'saved'; at: number; fromOtherTab?: boolean }
@@ -22,6 +24,12 @@ export type SaveState =
 /** Debounce between the last keystroke and the write, in ms (the promise is "within 500 ms"). */
 const SAVE_DELAY_MS = 350;
 
+/** Comparable text of form values: schema order, so equal pitches give equal strings. */
+function snapshot(values: unknown): string {
+  const parsed = pitchFileSchema.safeParse(values);
+  return JSON.stringify(parsed.success ? parsed.data : values);
+}
+
 async function requestPersistenceOnce(): Promise<void> {
   const db = getBrowserDatabase();
   if (await wasPersistRequested(db)) return;
@@ -33,10 +41,16 @@ async function requestPersistenceOnce(): Promise<void> {
  * Saves every edit to IndexedDB shortly after typing pauses, flushes when the page is hidden or
  * closed, and never overwrites a newer revision saved by another tab: that becomes a `conflict`.
  */
-export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch) {
+export function useAutosave(
+  form: UseFormReturn<PitchFile>,
+  record: StoredPitch,
+  /** The stored pitch as the form shows it (optional fields filled in). */
+  savedValues: PitchFile,
+  rescued?: UnsavedEdit,
+) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: record.updatedAt });
   const revision = useRef(record.revision);
-  const lastSaved = useRef(JSON.stringify(record.pitch));
+  const lastSaved = useRef(snapshot(savedValues));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saving = useRef<Promise<void> | null>(null);
   const blocked = useRef(false);
@@ -53,8 +67,9 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch)
       setState({ kind: 'invalid', message: summarizeIssues(toPitchIssues(parsed.error), 1) });
       return;
     }
-    const json = JSON.stringify(parsed.data);
+    const json = snapshot(parsed.data);
     if (json === lastSaved.current) {
+      clearUnsavedEdit(localStorage, record.id);
       setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: Date.now() }));
       return;
     }
@@ -65,6 +80,7 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch)
         if (result.status === 'saved') {
           revision.current = result.record.revision;
           lastSaved.current = json;
+          clearUnsavedEdit(localStorage, record.id);
           setState({ kind: 'saved', at: result.record.updatedAt });
           void requestPersistenceOnce();
         } else if (result.status === 'conflict') {
@@ -85,7 +101,7 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch)
     })();
     await saving.current;
     // Edits typed while the write was running are saved right after it.
-    if (!blocked.current && JSON.stringify(form.getValues()) !== lastSaved.current) schedule();
+    if (!blocked.current && snapshot(form.getValues()) !== lastSaved.current) schedule();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form, record.id]);
 
@@ -104,15 +120,34 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch)
     return () => subscription.unsubscribe();
   }, [form, schedule]);
 
-  // Flush when the tab is hidden or closed; warn before closing with unsaved text.
+  // Edits rescued from a page that closed before its write finished: save them now, or let the
+  // user choose if another tab saved a newer revision in the meantime.
   useEffect(() => {
-    const onHide = () => void flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && void flush();
+    if (!rescued) return;
+    if (rescued.baseRevision === record.revision) schedule();
+    else {
+      blocked.current = true;
+      setState({ kind: 'conflict', current: record });
+    }
+  }, [rescued, record, schedule]);
+
+  // Flush when the tab is hidden or closed. IndexedDB is asynchronous and may not finish while the
+  // page unloads, so a synchronous copy goes to localStorage first.
+  useEffect(() => {
+    const keepCopy = () => {
+      const values = form.getValues();
+      if (snapshot(values) === lastSaved.current) return false;
+      const parsed = pitchFileSchema.safeParse(values);
+      if (parsed.success) writeUnsavedEdit(localStorage, record.id, { baseRevision: revision.current, pitch: parsed.data, at: Date.now() });
+      return true;
+    };
+    const onHide = () => keepCopy() && void flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (JSON.stringify(form.getValues()) !== lastSaved.current) {
-        void flush();
-        e.preventDefault();
-      }
+      if (!keepCopy()) return;
+      void flush();
+      // Pending edits are written by the flush; only text that cannot be saved warrants a prompt.
+      if (blocked.current || !pitchFileSchema.safeParse(form.getValues()).success) e.preventDefault();
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
@@ -122,7 +157,7 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch)
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [flush, form]);
+  }, [flush, form, record.id]);
 
   // Another tab saved this pitch: adopt it when we have no unsaved edits, else report a conflict.
   useEffect(() => {
@@ -134,7 +169,7 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch)
           return;
         }
         if (row.revision <= revision.current || saving.current) return;
-        const unsaved = JSON.stringify(form.getValues()) !== lastSaved.current;
+        const unsaved = snapshot(form.getValues()) !== lastSaved.current;
         if (unsaved) {
           blocked.current = true;
           clearTimeout(timer.current);
@@ -142,8 +177,9 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch)
           return;
         }
         revision.current = row.revision;
-        lastSaved.current = JSON.stringify(row.pitch);
-        form.reset(row.pitch);
+        const next = toEditablePitch(row.pitch);
+        lastSaved.current = snapshot(next);
+        form.reset(next);
         setState({ kind: 'saved', at: row.updatedAt, fromOtherTab: true });
       },
       error: () => undefined,
@@ -155,17 +191,19 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch)
   const loadNewer = useCallback(() => {
     if (state.kind !== 'conflict') return;
     revision.current = state.current.revision;
-    lastSaved.current = JSON.stringify(state.current.pitch);
+    const next = toEditablePitch(state.current.pitch);
+    lastSaved.current = snapshot(next);
     blocked.current = false;
-    form.reset(state.current.pitch);
+    clearUnsavedEdit(localStorage, record.id);
+    form.reset(next);
     setState({ kind: 'saved', at: state.current.updatedAt, fromOtherTab: true });
-  }, [form, state]);
+  }, [form, state, record.id]);
 
   /** Conflict: keep this tab's text, knowingly replacing the other tab's revision. */
   const keepMine = useCallback(() => {
     if (state.kind !== 'conflict') return;
     revision.current = state.current.revision;
-    lastSaved.current = JSON.stringify(state.current.pitch);
+    lastSaved.current = snapshot(toEditablePitch(state.current.pitch));
     blocked.current = false;
     void flush();
   }, [flush, state]);

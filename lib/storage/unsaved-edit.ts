@@ -1,0 +1,48 @@
+import { pitchFileSchema, type PitchFile } from '../pitch/schema';
+
+/**
+ * A last-moment copy of unsaved edits, written synchronously to localStorage when the page is
+ * hidden or closed: IndexedDB writes are asynchronous and may not finish while a page unloads.
+ * The next visit saves it (or reports a conflict if another tab saved since `baseRevision`).
+ */
+export interface UnsavedEdit {
+  baseRevision: number;
+  pitch: PitchFile;
+  at: number;
+}
+
+/** The subset of the Web Storage API used here (so tests can pass a Map-backed fake). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const key = (pitchId: string) => `one-slide-pitch:unsaved:${pitchId}`;
+
+export function writeUnsavedEdit(storage: KeyValueStorage, pitchId: string, edit: UnsavedEdit): boolean {
+  try {
+    storage.setItem(key(pitchId), JSON.stringify(edit));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a stored unsaved edit; malformed or invalid data is discarded, never applied. */
+export function readUnsavedEdit(storage: KeyValueStorage, pitchId: string): UnsavedEdit | undefined {
+  try {
+    const raw = storage.getItem(key(pitchId));
+    if (!raw) return undefined;
+    const value = JSON.parse(raw) as Partial<UnsavedEdit>;
+    const pitch = pitchFileSchema.safeParse(value.pitch);
+    if (!pitch.success || typeof value.baseRevision !== 'number' || typeof value.at !== 'number') return undefined;
+    return { baseRevision: value.baseRevision, pitch: pitch.data, at: value.at };
+  } catch {
+    return undefined;
+  }
+}
+
+export function clearUnsavedEdit(storage: KeyValueStorage, pitchId: string): void {
+  try {
+    storage.removeItem(key(pitchId));
+  } catch {
+    // Storage unavailable: nothing was written either.
+  }
+}
