@@ -49,3 +49,8 @@ export function fieldRank(field: string): number {
   const index = match?.[2] === undefined ? -1 : Number(match[2]);
   return (base < 0 ? ORDER.length : base) * 100 + index + 1;
 }
+
+/** Text of the field a finding points at (`situation[1]`, `trace.if`...), or undefined for a whole section. */
+export function fieldText(pitch: PitchFile, field: string): string | undefined {
+  return textFields(pitch).find((f) => f.field === field)?.text;
+}

@@ -6,7 +6,7 @@
 import type { PitchFile } from '../pitch/schema';
 import { DEFAULT_WORDS_PER_MINUTE } from '../pitch/spoken-time';
 import { fieldRank, textFields } from './fields';
-import { headlineClaimRule } from './headline-claim';
+import { headlineClaimRule, headlineMakesClaim } from './headline-claim';
 import { overflowRule } from './overflow';
 import { pitchRules } from './pitch-rules';
 import { readinessScore } from './readiness';
@@ -16,7 +16,7 @@ import { phraseRules, sentenceRules } from './wording-rules';
 
 export type { AnalyzeOptions, Finding, RuleId, Severity } from './types';
 export { RULE_IDS, RULE_SEVERITY } from './types';
-export { fieldRank } from './fields';
+export { fieldRank, fieldText } from './fields';
 export { readinessScore, READINESS_PENALTY } from './readiness';
 
 /** Result of one analysis: findings in form order (then by severity) and readiness 0–100. */
@@ -80,4 +80,12 @@ export function worstSeverity(findings: Finding[]): Severity | undefined {
     (worst, f) => (worst === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst),
     undefined,
   );
+}
+
+/**
+ * Builds the part-of-speech tagger's lexicon ahead of time (about 100–300 ms the first time), so
+ * the first keystroke does not pay for it. Call it when idle after loading this module.
+ */
+export function warmUpAdvice(): void {
+  headlineMakesClaim('Quarterly Planning Update');
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
 import { createBlankPitch } from '@/lib/pitch/blank-pitch';
@@ -89,6 +90,26 @@ describe('POST /api/validate', () => {
     const body = (await response.json()) as { error: string; issues: unknown[] };
     expect(body.issues.length).toBeGreaterThan(0);
     expect(JSON.stringify(body)).toMatch(message);
+  });
+
+  test('never answers 5xx, whatever JSON or text arrives', async () => {
+    const pitchLike = fc.record({
+      format: fc.constant('one-slide-pitch'),
+      version: fc.constant(1),
+      headline: fc.string({ unit: 'binary', maxLength: 700 }),
+      situation: fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }), { maxLength: 9 }),
+      action: fc.array(fc.string({ maxLength: 50 }), { maxLength: 3 }),
+      outcome: fc.array(fc.string({ unit: 'binary', maxLength: 200 }), { maxLength: 3 }),
+      pitch: fc.record({ text: fc.string({ unit: 'binary', maxLength: 800 }) }),
+    });
+    const body = fc.oneof(pitchLike.map((v) => JSON.stringify(v)), fc.json(), fc.string({ unit: 'binary' }));
+    await fc.assert(
+      fc.asyncProperty(body, async (text) => {
+        const response = await post(text);
+        expect([200, 400, 413, 415, 422]).toContain(response.status);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   test('exports only POST, so Next answers every other method with 405', () => {
