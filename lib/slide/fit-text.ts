@@ -77,13 +77,22 @@ export function layoutTextAtSize(
 
 /**
  * Largest font size (pt) from `sizes.preferredPt` down to `sizes.minPt` in STEP_PT steps at which
- * the text fits the box, or `minPt` when nothing fits.
+ * the text fits the box, or `minPt` when nothing fits. Tries the preferred size, then the minimum,
+ * then bisects (text only gets shorter as the size drops), so a long pitch costs a few layouts.
  */
 export function largestFittingSize(text: PreparedText, inner: InnerSize, sizes: SizeRange): number {
-  for (let size = sizes.preferredPt; size >= sizes.minPt; size -= STEP_PT) {
-    if (!layoutTextAtSize(text, size, inner).overflows) return size;
+  const fits = (size: number) => !layoutTextAtSize(text, size, inner).overflows;
+  if (fits(sizes.preferredPt)) return sizes.preferredPt;
+  if (!fits(sizes.minPt)) return sizes.minPt;
+  // Invariant: `low` steps fit, `high` steps do not (steps counted up from minPt).
+  let low = 0;
+  let high = Math.round((sizes.preferredPt - sizes.minPt) / STEP_PT);
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(sizes.minPt + mid * STEP_PT)) low = mid;
+    else high = mid;
   }
-  return sizes.minPt;
+  return sizes.minPt + low * STEP_PT;
 }
 
 /**

@@ -1,0 +1,18 @@
+import { POINTS_PER_INCH, SLIDE_SIZE } from '@/lib/slide';
+
+/**
+ * The preview draws the slide in container query units: the slide's width is 100cqw, so every
+ * inch and point of the model scales with the container and the layout stays exact at any width.
+ */
+export function inchesToCqw(inches: number): string {
+  return `${((inches / SLIDE_SIZE.widthIn) * 100).toFixed(4)}cqw`;
+}
+
+export function pointsToCqw(points: number): string {
+  return inchesToCqw(points / POINTS_PER_INCH);
+}
+
+/** A theme colour (6-digit hex without "#") as CSS. */
+export function cssColor(hex: string): string {
+  return `#${hex}`;
+}
