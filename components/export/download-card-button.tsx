@@ -1,0 +1,120 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { buttonStyles } from '@/components/ui/button-styles';
+import { downloadFile } from '@/components/ui/download-file';
+import { CARD_CUE_LEVELS, isCardCueLevel, type CardCueLevel } from '@/lib/card/card-content';
+import { CARD_PAPER_LABELS, CARD_PAPERS, isCardPaper, type CardPaper } from '@/lib/card/card-style';
+import { CUE_LEVEL_LABELS } from '@/lib/cues';
+import type { PitchIssue } from '@/lib/pitch/issues';
+import type { PitchFile } from '@/lib/pitch/schema';
+
+type CardState =
+  | { status: 'idle'; savedAs?: string; notes?: string }
+  | { status: 'busy' }
+  | { status: 'failed'; message: string; issues: PitchIssue[] };
+
+const selectStyles =
+  'rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:outline-3 focus-visible:outline-indigo-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
+
+function notesFor(replaced: number, shortened: string[]): string | undefined {
+  const notes = [];
+  if (shortened.length) notes.push(`Shortened to fit: ${shortened.join(', ')}.`);
+  if (replaced) notes.push(`${replaced} character${replaced === 1 ? '' : 's'} the card font cannot show appear as □.`);
+  return notes.length ? notes.join(' ') : undefined;
+}
+
+export interface DownloadCardButtonProps {
+  /** Adds a "Print view" link to `/card?id=<pitchId>`. */
+  pitchId?: string;
+  /** The pitch to print; by default the live values of the surrounding pitch form. */
+  pitch?: PitchFile;
+  /** A cue level chosen elsewhere on the page; by default the button offers its own choice. */
+  cueLevel?: CardCueLevel;
+}
+
+/**
+ * "Download card": the memorization card (PDF) of the live pitch, with the back at the chosen cue
+ * level and on the chosen paper. pdf-lib and the fonts load only on click.
+ */
+export function DownloadCardButton({ pitchId, pitch, cueLevel: fixedCueLevel }: DownloadCardButtonProps) {
+  // Outside a pitch form (the print view) there is no form context; `pitch` is given instead.
+  const form = useFormContext<PitchFile>() as ReturnType<typeof useFormContext<PitchFile>> | null;
+  const [chosenCueLevel, setCueLevel] = useState<CardCueLevel>('full');
+  const cueLevel = fixedCueLevel ?? chosenCueLevel;
+  const [paper, setPaper] = useState<CardPaper>('index-card');
+  const [state, setState] = useState<CardState>({ status: 'idle' });
+  const busy = state.status === 'busy';
+  const id = useId();
+
+  async function exportCard() {
+    setState({ status: 'busy' });
+    try {
+      const { exportCardFile } = await import('./export-card-file');
+      const result = await exportCardFile(pitch ?? form?.getValues(), { cueLevel, paper });
+      if (!result.ok) {
+        setState({ status: 'failed', message: result.error, issues: result.issues });
+        return;
+      }
+      downloadFile(result.fileName, result.bytes, result.contentType);
+      setState({ status: 'idle', savedAs: result.fileName, notes: notesFor(result.replacedCharacters, result.truncatedFields) });
+    } catch (error) {
+      const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+      setState({ status: 'failed', message: `The card could not be created${detail}. Reload the page if the app was just updated, then try again.`, issues: [] });
+    }
+  }
+
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <div className="flex flex-wrap items-end gap-3">
+        {fixedCueLevel ? null : (
+          <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300" htmlFor={`${id}-cue`}>
+            Card back
+            <select id={`${id}-cue`} className={selectStyles} value={cueLevel} disabled={busy} onChange={(e) => isCardCueLevel(e.target.value) && setCueLevel(e.target.value)}>
+              {CARD_CUE_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {CUE_LEVEL_LABELS[level]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300" htmlFor={`${id}-paper`}>
+          Card paper
+          <select id={`${id}-paper`} className={selectStyles} value={paper} disabled={busy} onChange={(e) => isCardPaper(e.target.value) && setPaper(e.target.value)}>
+            {CARD_PAPERS.map((option) => (
+              <option key={option} value={option}>
+                {CARD_PAPER_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className={buttonStyles.secondary} onClick={exportCard} disabled={busy} aria-busy={busy} aria-label="Download card">
+          {busy ? 'Preparing…' : 'Download card'}
+        </button>
+        {pitchId ? (
+          <Link className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300" href={`/card?id=${encodeURIComponent(pitchId)}&cue=${cueLevel}`}>
+            Print view
+          </Link>
+        ) : null}
+      </div>
+      <p role="status" className={state.status === 'idle' && state.notes ? 'text-xs text-slate-600 dark:text-slate-300' : 'sr-only'}>
+        {busy ? 'Preparing the card…' : state.status === 'idle' && state.savedAs ? `Downloaded ${state.savedAs}. ${state.notes ?? ''}` : ''}
+      </p>
+      {state.status === 'failed' ? (
+        <div role="alert" className="max-w-md rounded-lg border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
+          <p className="font-semibold">{state.message}</p>
+          {state.issues.length ? (
+            <ul className="mt-1 list-disc pl-5">
+              {state.issues.map((issue) => (
+                <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
