@@ -26,6 +26,18 @@ export interface PitchAnalysis {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
+/** Past this many, more findings of one rule in one field ("um" forty times) add nothing. */
+export const MAX_FINDINGS_PER_RULE_AND_FIELD = 10;
+
+function capRepeats(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.filter((f) => {
+    const key = `${f.rule} ${f.field}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count <= MAX_FINDINGS_PER_RULE_AND_FIELD;
+  });
+}
 
 /**
  * Runs every rule on `pitch`. `wordsPerMinute` is the speaker's pace (default 140); pass
@@ -47,7 +59,7 @@ export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): Pi
     if (!field.text.trim()) continue;
     findings.push(...phraseRules(field), ...sentenceRules(field));
   }
-  const sorted = findings
+  const sorted = capRepeats(findings)
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>

@@ -151,6 +151,12 @@ describe('filler-words (pitch only)', () => {
     expect(firedRules(inPitch(text))).not.toContain('filler-words');
   });
 
+  test('marks each filler, up to ten in a row', () => {
+    const found = analyzePitch(inPitch('Um, '.repeat(40) + 'the tills are slow.')).findings.filter((f) => f.rule === 'filler-words');
+    expect(found).toHaveLength(10);
+    expect(found[1]!.start).toBe(4);
+  });
+
   test('does not fire on slide text, only on the spoken pitch', () => {
     expect(firedRules(inSituation('Basically the tills are slow'))).not.toContain('filler-words');
   });
