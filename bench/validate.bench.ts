@@ -51,7 +51,7 @@ function largestPitch(variant: number): PitchFile {
   };
 }
 
-function time(run: (i: number) => unknown): { first: number; median: number; p95: number } {
+function time(run: (i: number) => unknown): { first: number; min: number; median: number; p95: number } {
   const start = performance.now();
   run(-1);
   const first = performance.now() - start;
@@ -65,7 +65,7 @@ function time(run: (i: number) => unknown): { first: number; median: number; p95
   }
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { first, median: at(0.5), p95: at(0.95) };
+  return { first, min: samples[0]!, median: at(0.5), p95: at(0.95) };
 }
 
 const pitches = Array.from({ length: RUNS + WARM_UP + 1 }, (_, i) => largestPitch(i));
@@ -78,6 +78,7 @@ const engineOnly = time((i) => analyzePitch(pitches[i + 1]!, { slideFit: fits[i 
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 console.log(`Largest pitch: ${chars} characters of JSON, ${findings} findings.`);
-console.log(`analyzePitch  first run ${ms(advice.first)} | median ${ms(advice.median)} | p95 ${ms(advice.p95)} over ${RUNS} runs (goal: median under ${GOAL_MS} ms) ${advice.median < GOAL_MS ? 'PASS' : 'OVER GOAL'}`);
-console.log(`  of which the rules alone (slide fit passed in, as the live preview does): median ${ms(engineOnly.median)} | p95 ${ms(engineOnly.p95)}`);
-console.log(`fitSlide      first run ${ms(fit.first)} | median ${ms(fit.median)} | p95 ${ms(fit.p95)} over ${RUNS} runs`);
+// The machine is shared: the fastest run shows the cost without other processes' interference.
+console.log(`analyzePitch  first run ${ms(advice.first)} | fastest ${ms(advice.min)} | median ${ms(advice.median)} | p95 ${ms(advice.p95)} over ${RUNS} runs (goal: median under ${GOAL_MS} ms) ${advice.median < GOAL_MS ? 'PASS' : 'OVER GOAL'}`);
+console.log(`  of which the rules alone (slide fit passed in, as the live preview does): fastest ${ms(engineOnly.min)} | median ${ms(engineOnly.median)} | p95 ${ms(engineOnly.p95)}`);
+console.log(`fitSlide      first run ${ms(fit.first)} | fastest ${ms(fit.min)} | median ${ms(fit.median)} | p95 ${ms(fit.p95)} over ${RUNS} runs`);
