@@ -6,16 +6,15 @@ interface FittedTextBoxProps {
   fitted: FittedBox;
   color: string;
   accent: string;
-  anchor: 'top' | 'middle';
 }
 
-const JUSTIFY = { top: 'flex-start', middle: 'center' } as const;
+const JUSTIFY = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as const;
 
 /**
  * One text box of the slide drawn from the fit model: the model's lines, each on its own row,
  * at the model's size and line pitch, so the preview wraps exactly like the exported file.
  */
-export function FittedTextBox({ fitted, color, accent, anchor }: FittedTextBoxProps) {
+export function FittedTextBox({ fitted, color, accent }: FittedTextBoxProps) {
   const { box } = fitted;
   const style: CSSProperties = {
     left: inchesToCqw(box.xIn),
@@ -23,7 +22,7 @@ export function FittedTextBox({ fitted, color, accent, anchor }: FittedTextBoxPr
     width: inchesToCqw(box.wIn),
     height: inchesToCqw(box.hIn),
     padding: `${inchesToCqw(box.insets.topIn)} ${inchesToCqw(box.insets.rightIn)} ${inchesToCqw(box.insets.bottomIn)} ${inchesToCqw(box.insets.leftIn)}`,
-    justifyContent: JUSTIFY[anchor],
+    justifyContent: JUSTIFY[fitted.anchor],
     fontSize: pointsToCqw(fitted.fontSizePt),
     lineHeight: pointsToCqw(fitted.lineHeightPt),
     fontWeight: fitted.bold ? 700 : 400,

@@ -3,7 +3,13 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { SECTION_LABELS, SECTIONS } from '@/lib/pitch/limits';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { HEADING_SIZE_PT, fitSlide, type SlideFit, type TextBox } from '@/lib/slide';
+import {
+  HEADING_ANCHOR,
+  HEADING_SIZE_PT,
+  fitSlide,
+  type SlideFit,
+  type TextBox,
+} from '@/lib/slide';
 import { FittedTextBox } from './fitted-text-box';
 import { previewSummary } from './preview-summary';
 import { cssColor, inchesToCqw, pointsToCqw } from './slide-units';
@@ -48,18 +54,13 @@ function SlideShapes({ fit }: { fit: SlideFit }) {
   const { theme, layout } = fit;
   return (
     <>
-      <FittedTextBox fitted={fit.headline} color={theme.title} accent={theme.accent} anchor="top" />
+      <FittedTextBox fitted={fit.headline} color={theme.title} accent={theme.accent} />
       {SECTIONS.map((section) => (
         <div key={section}>
           <ColumnHeading box={layout.columns[section].heading} color={theme.heading}>
             {SECTION_LABELS[section]}
           </ColumnHeading>
-          <FittedTextBox
-            fitted={fit[section]}
-            color={theme.body}
-            accent={theme.accent}
-            anchor="top"
-          />
+          <FittedTextBox fitted={fit[section]} color={theme.body} accent={theme.accent} />
         </div>
       ))}
       <div
@@ -72,15 +73,8 @@ function SlideShapes({ fit }: { fit: SlideFit }) {
           backgroundColor: cssColor(theme.bandFill),
         }}
       />
-      <FittedTextBox
-        fitted={fit.ask}
-        color={theme.bandText}
-        accent={theme.accent}
-        anchor="middle"
-      />
-      {fit.trace && (
-        <FittedTextBox fitted={fit.trace} color={theme.muted} accent={theme.accent} anchor="top" />
-      )}
+      <FittedTextBox fitted={fit.ask} color={theme.bandText} accent={theme.accent} />
+      {fit.trace && <FittedTextBox fitted={fit.trace} color={theme.muted} accent={theme.accent} />}
     </>
   );
 }
@@ -96,13 +90,14 @@ function ColumnHeading({
 }) {
   return (
     <div
-      className="absolute flex flex-col justify-end font-bold"
+      className="absolute flex flex-col font-bold"
       style={{
         left: inchesToCqw(box.xIn),
         top: inchesToCqw(box.yIn),
         width: inchesToCqw(box.wIn),
         height: inchesToCqw(box.hIn),
         padding: `${inchesToCqw(box.insets.topIn)} ${inchesToCqw(box.insets.rightIn)} ${inchesToCqw(box.insets.bottomIn)} ${inchesToCqw(box.insets.leftIn)}`,
+        justifyContent: HEADING_ANCHOR === 'bottom' ? 'flex-end' : 'flex-start',
         fontSize: pointsToCqw(HEADING_SIZE_PT),
         lineHeight: 1.2,
         color: cssColor(color),

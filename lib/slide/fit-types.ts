@@ -1,6 +1,7 @@
 import type { TextBox } from './geometry';
 import type { SlideLayout } from './geometry';
 import type { SlideTheme } from './themes';
+import type { BoxAnchor } from './typography';
 
 /** The pitch fields a text box carries; the advice engine reports `overflow` on these. */
 export type FitField = 'headline' | 'situation' | 'action' | 'outcome' | 'ask' | 'trace';
@@ -45,6 +46,8 @@ export interface FittedBox {
   paragraphSpacePt: number;
   /** Hanging indent of bullet paragraphs in points (export: `bullet.indent`); 0 without bullets. */
   bulletIndentPt: number;
+  /** Vertical anchor of the text in the box (export: `valign`). */
+  anchor: BoxAnchor;
   /** Whether the whole box is bold (the headline). Runs may add bold on top. */
   bold: boolean;
   paragraphs: FittedParagraph[];

@@ -11,7 +11,7 @@ import {
 import { innerHeightPt, innerWidthPt, slideLayout, type TextBox } from './geometry';
 import { slideText } from './slide-text';
 import { slideTheme } from './themes';
-import { FONT_SIZES, type SizeRange } from './typography';
+import { BOX_ANCHORS, FONT_SIZES, type SizeRange } from './typography';
 
 const innerOf = (box: TextBox) => ({ widthPt: innerWidthPt(box), heightPt: innerHeightPt(box) });
 
@@ -22,7 +22,7 @@ function toBox(
   layout: TextLayout,
   placeholder: boolean,
 ): FittedBox {
-  return { id, box, bold: text.bold, placeholder, ...layout };
+  return { id, box, anchor: BOX_ANCHORS[id], bold: text.bold, placeholder, ...layout };
 }
 
 /**

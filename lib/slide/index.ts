@@ -28,7 +28,10 @@ export { cleanSlideText } from './clean-text';
 export { SLIDE_PLACEHOLDERS } from './slide-text';
 export { SLIDE_THEMES, slideTheme, type SlideTheme } from './themes';
 export {
+  BOX_ANCHORS,
   BULLET_CHAR,
+  HEADING_ANCHOR,
+  type BoxAnchor,
   FONT_SIZES,
   HEADING_SIZE_PT,
   LINE_HEIGHT_FACTOR,

@@ -55,3 +55,19 @@ export const SLIDE_LABELS = {
   traceChain: ['Objective', 'Initiative', 'Program', 'Project'] as const,
   chainSeparator: '  →  ',
 } as const;
+
+/** Vertical anchor of each text box (export: `valign`; `middle` is OOXML's `anchor="ctr"`). */
+export type BoxAnchor = 'top' | 'middle' | 'bottom';
+
+/** The ask sits in the middle of its band; every other box hangs from its top. */
+export const BOX_ANCHORS = {
+  headline: 'top',
+  situation: 'top',
+  action: 'top',
+  outcome: 'top',
+  ask: 'middle',
+  trace: 'top',
+} as const satisfies Record<string, BoxAnchor>;
+
+/** Column headings sit on the bottom of their box, just above the bullets. */
+export const HEADING_ANCHOR: BoxAnchor = 'bottom';
