@@ -76,10 +76,15 @@ describe('buildDeck', () => {
     expect(kinds).toEqual(['outcome', 'key-number', 'key-number', 'key-number']);
   });
 
-  test('without an elevator pitch the slide read aloud is rehearsed', () => {
-    const script = rehearsalScript({ ...CLAIMS_PITCH, pitch: { text: '  ' } });
+  test('without an elevator pitch a drafted pitch is rehearsed, carrying the ask', () => {
+    const script = rehearsalScript({ ...CLAIMS_PITCH, pitch: { text: '  ', targetSeconds: 45 } });
+    expect(script.source).toBe('draft');
+    expect(script.text).toMatch(/^Automating claims triage.*I need your approval for \$350,000/s);
+  });
+
+  test('with nothing to draft the slide is read aloud', () => {
+    const script = rehearsalScript({ ...CLAIMS_PITCH, pitch: undefined }, () => '');
     expect(script.source).toBe('slide');
     expect(script.text.startsWith(`${CLAIMS_PITCH.headline}. Motor claims take 21 days`)).toBe(true);
-    expect(rehearsalScript({ ...CLAIMS_PITCH, pitch: undefined }, () => 'Drafted words.').source).toBe('draft');
   });
 });

@@ -28,5 +28,5 @@ export {
   type GradeName,
 } from './scheduler';
 export { splitSentences } from './sentences';
-export { addSession, countReview, sessionsOf } from './sessions';
+export { addSession, countRecall, countReview, sessionsOf } from './sessions';
 export { suggestGrade } from './suggest-grade';

@@ -1,4 +1,6 @@
+import { DEFAULT_DRAFT_STYLE, draftPitch } from '../drafter';
 import type { PitchFile } from '../pitch/schema';
+import { DEFAULT_WORDS_PER_MINUTE } from '../pitch/spoken-time';
 
 /** Where the words the user rehearses come from. */
 export type ScriptSource = 'pitch' | 'draft' | 'slide';
@@ -30,16 +32,28 @@ export function slideAsScript(pitch: PitchFile): string {
 }
 
 /**
+ * The drafter's default pitch for the slide. Drafted at the fixed default pace, not the measured
+ * one: a new measured pace must not re-draft the pitch and so reset its cards' progress.
+ */
+export function draftForRehearsal(pitch: PitchFile): string {
+  return draftPitch(pitch, {
+    style: DEFAULT_DRAFT_STYLE,
+    targetSeconds: pitch.pitch?.targetSeconds ?? 60,
+    wordsPerMinute: DEFAULT_WORDS_PER_MINUTE,
+  });
+}
+
+/**
  * The text rehearsed in pitch cards and run-throughs: the user's elevator pitch when written,
- * else a drafted pitch (when a drafter is given), else the slide read aloud.
+ * else the pitch the drafter writes from the slide, else (nothing to draft) the slide read aloud.
  */
 export function rehearsalScript(
   pitch: PitchFile,
-  draft?: (pitch: PitchFile) => string,
+  draft: (pitch: PitchFile) => string = draftForRehearsal,
 ): RehearsalScript {
   const written = pitch.pitch?.text?.trim();
   if (written) return { text: written, source: 'pitch' };
-  const drafted = draft?.(pitch).trim();
+  const drafted = draft(pitch).trim();
   if (drafted) return { text: drafted, source: 'draft' };
   return { text: slideAsScript(pitch), source: 'slide' };
 }

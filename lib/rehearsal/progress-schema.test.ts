@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { libraryBackupSchema } from '../pitch/schema';
 import { emptyProgress, MAX_SESSIONS, rehearsalProgressSchema } from './progress-schema';
-import { addSession, countReview } from './sessions';
+import { addSession, countRecall, countReview } from './sessions';
 
 describe('rehearsal progress', () => {
   test.each([
@@ -17,12 +17,19 @@ describe('rehearsal progress', () => {
 
   test('a sitting of reviews is one history entry', () => {
     let progress = emptyProgress();
-    progress = countReview(countReview(countReview(progress, 1000), 1000), 1000);
+    progress = countReview(countReview(progress, 1000), 1000);
+    progress = countReview(countRecall(progress, 1000, 90), 1000);
     progress = countReview(progress, 5000);
     expect(progress.sessions).toEqual([
       { at: 1000, kind: 'review', cardsReviewed: 3 },
+      { at: 1000, kind: 'recall', cardsReviewed: 1, accuracy: 90 },
       { at: 5000, kind: 'review', cardsReviewed: 1 },
     ]);
+  });
+
+  test('a sitting of typed recalls is one entry with their mean accuracy', () => {
+    const progress = countRecall(countRecall(countRecall(emptyProgress(), 7, 100), 7, 50), 7, 60);
+    expect(progress.sessions).toEqual([{ at: 7, kind: 'recall', cardsReviewed: 3, accuracy: 70 }]);
   });
 
   test('the history keeps the newest entries', () => {

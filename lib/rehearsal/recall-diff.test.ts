@@ -14,6 +14,8 @@ describe('scoreRecall', () => {
     ['multi-word numbers', 'We need 350 engineers', 'we need three hundred and fifty engineers', { correct: 4, accuracy: 100 }],
     ['spaced compound numbers', 'It took 21 days', 'it took twenty one days', { correct: 4, accuracy: 100 }],
     ['a list of numbers is not one number', 'one two three', 'one two three', { correct: 3, accuracy: 100 }],
+    ['percent spelled out', 'Adjusters gain 25% capacity', 'adjusters gain twenty-five per cent capacity', { correct: 4, accuracy: 100 }],
+    ['percent as one word', 'Complaints rose 18%', 'complaints rose 18 percent', { correct: 3, accuracy: 100 }],
     ['thousands separators', 'Save 1,200 hours', 'save 1200 hours', { correct: 3, accuracy: 100 }],
     ['nothing typed', ASK, '', { correct: 0, missing: 8, accuracy: 0 }],
     ['nothing expected, nothing typed', '', '  ', { correct: 0, accuracy: 100 }],

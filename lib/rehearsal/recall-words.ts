@@ -72,15 +72,35 @@ function joinNumberWords(words: RecallWord[]): RecallWord[] {
   return joined;
 }
 
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
+
+/** "25 percent" and "25 per cent" compare as "25%". */
+function joinPercent(words: RecallWord[]): RecallWord[] {
+  const joined: RecallWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as RecallWord;
+    const prev = joined[joined.length - 1];
+    const perCent = word.norm === 'per' && words[i + 1]?.norm === 'cent';
+    if (prev && PLAIN_NUMBER.test(prev.norm) && (word.norm === 'percent' || perCent)) {
+      const spoken = perCent ? `${word.text} ${words[i + 1]?.text ?? ''}` : word.text;
+      joined[joined.length - 1] = { text: `${prev.text} ${spoken}`, norm: `${prev.norm}%` };
+      if (perCent) i++;
+      continue;
+    }
+    joined.push(word);
+  }
+  return joined;
+}
+
 /**
  * The words of `text` for word-level comparison: split at spaces and dashes between words,
  * compared case-insensitively without punctuation or curly quotes; spelled-out numbers compare
- * equal to digits unless `numberWords` is false.
+ * equal to digits ("twenty-five per cent" = "25%") unless `numberWords` is false.
  */
 export function recallWords(text: string, options: RecallOptions = {}): RecallWord[] {
   const words = text
     .split(/\s+|\s*[—–]\s*|(?<=\p{L})\/(?=\p{L})/u)
     .map((raw) => ({ text: raw, norm: normalise(raw) }))
     .filter((w) => w.norm.length > 0);
-  return options.numberWords === false ? words : joinNumberWords(words);
+  return options.numberWords === false ? words : joinPercent(joinNumberWords(words));
 }
