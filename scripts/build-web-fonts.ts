@@ -1,5 +1,5 @@
 /**
- * Writes public/fonts/Carlito-{Regular,Bold}.woff2: Carlito subset to the characters whose widths
+ * Writes public/fonts/slide-sans-{regular,bold}.woff2 (Carlito subsets, renamed: the OFL reserves the name "Carlito" for unmodified fonts): Carlito subset to the characters whose widths
  * the slide model knows (lib/slide/measured-ranges.ts), so the in-app preview draws with the same
  * glyphs the fit measured. HarfBuzz (via subset-font) keeps the kerning the fit also applies.
  *
@@ -20,7 +20,7 @@ const characters = MEASURED_RANGES.map(({ start, end }) =>
 for (const weight of ['Regular', 'Bold']) {
   const source = readFileSync(join(FONT_DIR, `Carlito-${weight}.ttf`));
   const woff2 = await subsetFont(source, characters, { targetFormat: 'woff2', noHinting: true });
-  const out = join(OUT_DIR, `Carlito-${weight}.woff2`);
+  const out = join(OUT_DIR, `slide-sans-${weight.toLowerCase()}.woff2`);
   writeFileSync(out, woff2);
   console.log(`Wrote ${out} (${(woff2.byteLength / 1024).toFixed(1)} KB)`);
 }

@@ -1,24 +1,35 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { BasicPitchStep } from '@/components/pitch-editor/basic-pitch-step';
+import { DownloadCardButton } from '@/components/export/download-card-button';
+import { DownloadPptxButton } from '@/components/export/download-pptx-button';
+import { PitchDrafter } from '@/components/pitch-drafter/pitch-drafter';
 import { PitchEditor } from '@/components/pitch-editor/pitch-editor';
 import { PitchLoadMessage } from '@/components/pitch-editor/pitch-load-message';
 import { useStoredPitch } from '@/components/pitch-editor/use-stored-pitch';
+import { SlidePreview } from '@/components/slide-preview/slide-preview';
 
 /** Loads the pitch named by `?id=` and composes the editor with the preview, drafter and exports. */
 export function PitchPageClient() {
   const id = useSearchParams().get('id');
   const state = useStoredPitch(id);
-  if (state.status !== 'ready') return <PitchLoadMessage kind={state.status} message={state.status === 'error' ? state.message : undefined} />;
+  if (state.status !== 'ready') {
+    return <PitchLoadMessage kind={state.status} message={state.status === 'error' ? state.message : undefined} />;
+  }
+  const { record, wordsPerMinute } = state;
   return (
     <PitchEditor
-      key={state.record.id}
-      record={state.record}
-      wordsPerMinute={state.wordsPerMinute}
-      renderPreview={() => null}
-      renderPitchStep={() => <BasicPitchStep />}
-      renderExports={() => null}
+      key={record.id}
+      record={record}
+      wordsPerMinute={wordsPerMinute}
+      renderPreview={(pitch) => <SlidePreview pitch={pitch} />}
+      renderPitchStep={() => <PitchDrafter wordsPerMinute={wordsPerMinute} />}
+      renderExports={() => (
+        <>
+          <DownloadPptxButton />
+          <DownloadCardButton pitchId={record.id} />
+        </>
+      )}
     />
   );
 }
