@@ -19,6 +19,24 @@ export interface Face {
 
 export type FaceSet = Partial<Record<FaceRole, Face>> & Record<'regular' | 'bold' | 'fallback', Face>;
 
+/**
+ * fontkit that parses each face once per process: pdf-lib would parse the same bytes for every
+ * card, which is most of a warm card's time. Parsed fonts are only read (pdf-lib subsets a copy).
+ */
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create(data, postscriptName) {
+    if (!(data instanceof Uint8Array) || postscriptName) return fontkit.create(data, postscriptName);
+    let font = parsedFonts.get(data);
+    if (!font) {
+      font = fontkit.create(data);
+      parsedFonts.set(data, font);
+    }
+    return font;
+  },
+};
+
 function decodeBase64(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
@@ -28,7 +46,7 @@ function decodeBase64(base64: string): Uint8Array {
 
 function faceOf(base64: string): Face {
   const bytes = decodeBase64(base64);
-  const characters = new Set(fontkit.create(bytes).characterSet);
+  const characters = new Set(cachingFontkit.create(bytes).characterSet);
   return { bytes, has: (codePoint) => characters.has(codePoint) };
 }
 
@@ -55,13 +73,13 @@ export async function loadFaces(text: string): Promise<FaceSet> {
   return { ...baseFaces, cjk: await cjkFace };
 }
 
-/** Embeds (subset) the faces of `roles` into `doc`; fontkit must be registered first. */
+/** Embeds (subset) the faces of `roles` into `doc`. */
 export async function embedFaces(
   doc: PDFDocument,
   faces: FaceSet,
   roles: Iterable<FaceRole>,
 ): Promise<Partial<Record<FaceRole, PDFFont>>> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cachingFontkit);
   const embedded: Partial<Record<FaceRole, PDFFont>> = {};
   for (const role of new Set(roles)) {
     const face = faces[role];

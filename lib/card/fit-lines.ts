@@ -138,11 +138,32 @@ function withEllipsis(line: Line, maxWidth: number, measure: MeasureText): Line 
 export function fitText(text: PreparedText, width: number, height: number, options: FitOptions, measure: MeasureText): FittedText {
   const linesThatFit = (size: number) =>
     Math.min(options.maxLines ?? Infinity, Math.max(1, Math.floor((height + size * (options.lineHeight - 1)) / (size * options.lineHeight))));
-  for (let size = options.maxSize; size >= options.minSize - 1e-9; size -= SIZE_STEP) {
+  const fitsAt = (size: number) => {
     const lines = wrapText(text, width / size, measure);
-    if (lines.length <= linesThatFit(size)) return { size, lines, truncated: false };
+    return lines.length <= linesThatFit(size) ? lines : null;
+  };
+  // Greedy wrapping needs more lines as the size grows, so binary search the 0.25 pt steps.
+  const steps = Math.max(0, Math.floor((options.maxSize - options.minSize) / SIZE_STEP + 1e-9));
+  const sizeAt = (step: number) => options.maxSize - step * SIZE_STEP;
+  const largest = fitsAt(options.maxSize);
+  if (largest) return { size: options.maxSize, lines: largest, truncated: false };
+  let low = 1; // first candidate step below the maximum
+  let high = steps; // the minimum size
+  let best: FittedText | null = null;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const lines = fitsAt(sizeAt(mid));
+    if (lines) {
+      best = { size: sizeAt(mid), lines, truncated: false };
+      high = mid - 1;
+    } else {
+      low = mid + 1;
+    }
   }
+  if (best) return best;
   const size = options.minSize;
+  const atMinimum = fitsAt(size);
+  if (atMinimum) return { size, lines: atMinimum, truncated: false };
   const lines = wrapText(text, width / size, measure);
   const keep = linesThatFit(size);
   const kept = lines.slice(0, keep);
