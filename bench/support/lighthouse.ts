@@ -1,0 +1,103 @@
+/**
+ * Lighthouse 12 scores (performance, accessibility) with the system Chromium, against a library
+ * that holds a pitch, so the pitch page is measured with content rather than "not found".
+ */
+import { chromium } from '@playwright/test';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export type FormFactor = 'mobile' | 'desktop';
+
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  metrics: Record<string, string>;
+  failedAccessibilityAudits: string[];
+}
+
+export interface LighthouseSession {
+  /** Id of the pitch created through the UI ("New pitch" → the insurance example). */
+  pitchId: string;
+  measure(url: string, formFactor: FormFactor): Promise<LighthouseScores>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium (a persistent profile, so Lighthouse's tab shares its IndexedDB), creates a
+ * pitch through the library UI, and returns a measuring session.
+ */
+export async function openLighthouseSession(origin: string, debugPort = 9333): Promise<LighthouseSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'one-slide-pitch-lighthouse-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROME_FLAGS, `--remote-debugging-port=${debugPort}`],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${origin}/`);
+  await page.getByRole('button', { name: 'New pitch' }).click();
+  await page.getByRole('dialog', { name: 'New pitch' }).getByRole('button', { name: /Insurance: claims triage/ }).click();
+  await page.waitForURL(/\/pitch\?id=/);
+  const pitchId = new URL(page.url()).searchParams.get('id')!;
+  await page.waitForSelector('[data-save-state="saved"]').catch(() => undefined);
+  await page.goto('about:blank');
+  const cdp = await context.newCDPSession(page);
+
+  // IndexedDB stays (the pitch); the service worker and the HTTP cache go: every run is a first
+  // visit over the network.
+  async function resetForColdLoad() {
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
+    await cdp.send('Network.clearBrowserCache');
+  }
+
+  return {
+    pitchId,
+    async measure(url, formFactor) {
+      await resetForColdLoad();
+      const result = await lighthouse(
+        url,
+        {
+          port: debugPort,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+          disableStorageReset: true,
+        },
+        formFactor === 'desktop' ? desktopConfig : undefined,
+      );
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { categories, audits } = result.lhr;
+      const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
+      return {
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        metrics: {
+          FCP: metric('first-contentful-paint'),
+          LCP: metric('largest-contentful-paint'),
+          TBT: metric('total-blocking-time'),
+          CLS: metric('cumulative-layout-shift'),
+          SI: metric('speed-index'),
+        },
+        failedAccessibilityAudits: Object.values(audits)
+          .filter((a) => a.score === 0 && (categories.accessibility?.auditRefs ?? []).some((ref) => ref.id === a.id))
+          .map((a) => a.id),
+      };
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
