@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { createPitch, openLibrary } from './helpers';
+import { nonceOf, waitForServiceWorker, watchTraffic } from './quality-helpers';
+
+test('after one visit, the library, a pitch, rehearsal and the PPTX export work with the network off', async ({
+  page,
+  context,
+}) => {
+  const traffic = watchTraffic(context);
+  await openLibrary(page);
+  await waitForServiceWorker(page);
+  await createPitch(page, /Insurance: claims triage/);
+  const pitchUrl = page.url();
+  await page.getByLabel('Title').fill('Offline triage pitch');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Offline triage pitch' })).toBeVisible();
+
+  await context.setOffline(true);
+
+  const library = await page.reload();
+  expect(library?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { name: 'Your pitches' })).toBeVisible();
+  await page.getByRole('link', { name: 'Offline triage pitch' }).click();
+  await expect(page).toHaveURL(pitchUrl);
+  await expect(page.getByLabel('Title')).toHaveValue('Offline triage pitch');
+
+  // The export's code is loaded on first click: it must come from the cache.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PPTX' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.pptx$/);
+  const bytes = await file.createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  });
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+
+  await page.getByRole('link', { name: 'Rehearse' }).click();
+  await expect(page).toHaveURL(/\/rehearse\?id=/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/could not|not found|offline/i)).toHaveCount(0);
+
+  expect(traffic.violations).toEqual([]);
+  await context.setOffline(false);
+});
+
+test('a page replayed from the cache keeps the nonce its scripts were written with', async ({ page, context }) => {
+  await openLibrary(page);
+  await waitForServiceWorker(page);
+  const online = await page.reload();
+  const onlineNonce = nonceOf(online?.headers()['content-security-policy']);
+
+  await context.setOffline(true);
+  const offline = await page.reload();
+  expect(offline?.fromServiceWorker()).toBe(true);
+  const offlineNonce = nonceOf(offline?.headers()['content-security-policy']);
+  expect(offlineNonce).toBe(onlineNonce);
+  const scriptNonces = await page.locator('script[src]').evaluateAll((scripts) =>
+    scripts.map((s) => (s as HTMLScriptElement).nonce),
+  );
+  expect(new Set(scriptNonces)).toEqual(new Set([offlineNonce]));
+  await expect(page.getByRole('heading', { name: 'Your pitches' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the web app manifest describes an installable app', async ({ request }) => {
+  const response = await request.get('/manifest.webmanifest');
+  expect(response.ok()).toBe(true);
+  const manifest = (await response.json()) as { name: string; start_url: string; display: string; icons: Array<{ src: string; sizes: string }> };
+  expect(manifest).toMatchObject({ name: 'One-Slide Pitch', start_url: '/', display: 'standalone' });
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
