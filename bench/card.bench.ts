@@ -21,10 +21,18 @@ function median(values: number[]): number {
 function largestPitch(): PitchFile {
   const sentence = 'Settlement time falls from 21 to 14 days by September and saves $1.2M a year. ';
   const fill = (n: number) => sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n);
-  const bullets = Array.from({ length: PITCH_LIMITS.bulletsPerSection }, () => fill(PITCH_LIMITS.stringChars));
+  const bullets = Array.from({ length: PITCH_LIMITS.bulletsPerSection }, () =>
+    fill(PITCH_LIMITS.stringChars),
+  );
   return {
-    format: 'one-slide-pitch', version: 1, title: fill(120), headline: fill(PITCH_LIMITS.stringChars),
-    situation: bullets, action: bullets, outcome: bullets, ask: fill(PITCH_LIMITS.stringChars),
+    format: 'one-slide-pitch',
+    version: 1,
+    title: fill(120),
+    headline: fill(PITCH_LIMITS.stringChars),
+    situation: bullets,
+    action: bullets,
+    outcome: bullets,
+    ask: fill(PITCH_LIMITS.stringChars),
     pitch: { text: fill(PITCH_LIMITS.pitchTextChars) },
   };
 }
@@ -32,15 +40,26 @@ function largestPitch(): PitchFile {
 const fixtureDir = join(process.cwd(), 'e2e', 'fixtures', 'pitches');
 const fixtures = readdirSync(fixtureDir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ name: f.replace(/\.json$/, ''), pitch: JSON.parse(readFileSync(join(fixtureDir, f), 'utf8')) as PitchFile }));
+  .map((f) => ({
+    name: f.replace(/\.json$/, ''),
+    pitch: JSON.parse(readFileSync(join(fixtureDir, f), 'utf8')) as PitchFile,
+  }));
 const cases: { name: string; pitch: PitchFile; options: CardOptions }[] = [
   ...EXAMPLE_PITCHES.map((e) => ({ name: `example ${e.id}`, pitch: e.pitch, options: {} })),
   ...fixtures.map((f) => ({ name: `fixture ${f.name}`, pitch: f.pitch, options: {} })),
   { name: 'largest pitch, index card', pitch: largestPitch(), options: {} },
-  { name: 'largest pitch, first letters, A4', pitch: largestPitch(), options: { cueLevel: 'first-letters', paper: 'a4' } },
+  {
+    name: 'largest pitch, first letters, A4',
+    pitch: largestPitch(),
+    options: { cueLevel: 'first-letters', paper: 'a4' },
+  },
   {
     name: 'Chinese + Arabic (loads the CJK face)',
-    pitch: { ...EXAMPLE_PITCHES[0]!.pitch, headline: '自动化理赔分流将在第三季度前把结案时间缩短三分之一', ask: 'مرحبا بالعالم 批准35万美元' },
+    pitch: {
+      ...EXAMPLE_PITCHES[0]!.pitch,
+      headline: '自动化理赔分流将在第三季度前把结案时间缩短三分之一',
+      ask: 'مرحبا بالعالم 批准35万美元',
+    },
     options: {},
   },
 ];
@@ -63,7 +82,12 @@ async function main() {
       shortened = card.truncatedFields;
     }
     const ms = median(times);
-    console.log(c.name.padEnd(44), ms.toFixed(1).padStart(10), (size / 1024).toFixed(1).padStart(8), ` ${shortened.join(', ') || '-'}${ms > GOAL_MS ? '  (over goal)' : ''}`);
+    console.log(
+      c.name.padEnd(44),
+      ms.toFixed(1).padStart(10),
+      (size / 1024).toFixed(1).padStart(8),
+      ` ${shortened.join(', ') || '-'}${ms > GOAL_MS ? '  (over goal)' : ''}`,
+    );
   }
 }
 

@@ -25,7 +25,10 @@ test('the print view shows both sides of the card and prints them', async ({ pag
   await page.getByRole('combobox', { name: 'Card back' }).selectOption('first-letters');
   await expect(back).toContainText('O m c t 21 d t s');
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Back to the pitch' })).toHaveAttribute('href', `/pitch?id=${id}`);
+  await expect(page.getByRole('link', { name: 'Back to the pitch' })).toHaveAttribute(
+    'href',
+    `/pitch?id=${id}`,
+  );
 });
 
 test('"Download card" saves the PDF card of the pitch', async ({ page }) => {
@@ -43,6 +46,8 @@ test('"Download card" saves the PDF card of the pitch', async ({ page }) => {
 
 test('the print view says so when the pitch is not in this browser', async ({ page }) => {
   await page.goto('/card?id=no-such-pitch');
-  await expect(page.getByRole('alert').filter({ hasText: 'There is no pitch with this id' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'There is no pitch with this id' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to the library' })).toBeVisible();
 });

@@ -22,7 +22,10 @@ function readTables(font: Buffer): Map<string, Buffer> {
       offset: font.readUInt32BE(at + 8),
       length: font.readUInt32BE(at + 12),
     };
-    tables.set(record.tag, Buffer.from(font.subarray(record.offset, record.offset + record.length)));
+    tables.set(
+      record.tag,
+      Buffer.from(font.subarray(record.offset, record.offset + record.length)),
+    );
   }
   return tables;
 }

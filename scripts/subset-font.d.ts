@@ -7,5 +7,9 @@ declare module 'subset-font' {
     keepFeatures?: string[];
     preserveNameIds?: number[];
   }
-  export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Uint8Array>;
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options?: SubsetOptions,
+  ): Promise<Uint8Array>;
 }

@@ -6,13 +6,22 @@ import { useEffect, useMemo, useState } from 'react';
 import { CardPrintView } from '@/components/export/card-print-view';
 import { DownloadCardButton } from '@/components/export/download-card-button';
 import { buttonStyles } from '@/components/ui/button-styles';
-import { buildCardContent, CARD_CUE_LEVELS, isCardCueLevel, type CardCueLevel } from '@/lib/card/card-content';
+import {
+  buildCardContent,
+  CARD_CUE_LEVELS,
+  isCardCueLevel,
+  type CardCueLevel,
+} from '@/lib/card/card-content';
 import { CUE_LEVEL_LABELS } from '@/lib/cues';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import { getPitch } from '@/lib/storage/pitch-store';
 
-type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; pitch: PitchFile };
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; pitch: PitchFile };
 
 /** One card side per printed page, at 5 × 3 in, with nothing of the app around it. */
 const PRINT_CSS = `
@@ -32,8 +41,19 @@ function usePitch(id: string | null): LoadState {
       return () => void (live = false);
     }
     getPitch(getBrowserDatabase(), id)
-      .then((stored) => live && setState(stored ? { status: 'ready', pitch: stored.pitch } : { status: 'missing' }))
-      .catch((error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+      .then(
+        (stored) =>
+          live &&
+          setState(stored ? { status: 'ready', pitch: stored.pitch } : { status: 'missing' }),
+      )
+      .catch(
+        (error: unknown) =>
+          live &&
+          setState({
+            status: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
     return () => void (live = false);
   }, [id]);
   return state;
@@ -44,9 +64,14 @@ export function CardPageClient() {
   const params = useSearchParams();
   const id = params.get('id');
   const requested = params.get('cue');
-  const [cueLevel, setCueLevel] = useState<CardCueLevel>(isCardCueLevel(requested) ? requested : 'full');
+  const [cueLevel, setCueLevel] = useState<CardCueLevel>(
+    isCardCueLevel(requested) ? requested : 'full',
+  );
   const state = usePitch(id);
-  const content = useMemo(() => (state.status === 'ready' ? buildCardContent(state.pitch, cueLevel) : null), [state, cueLevel]);
+  const content = useMemo(
+    () => (state.status === 'ready' ? buildCardContent(state.pitch, cueLevel) : null),
+    [state, cueLevel],
+  );
 
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8 print:m-0 print:block print:max-w-none print:p-0">
@@ -54,7 +79,10 @@ export function CardPageClient() {
       <div className="flex flex-wrap items-end justify-between gap-4 print:hidden">
         <div>
           <h1 className="text-2xl font-semibold">Memorization card</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-300">Prints one side per page at 5 × 3 in: choose the card size (or “actual size”) in the print dialog.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            Prints one side per page at 5 × 3 in: choose the card size (or “actual size”) in the
+            print dialog.
+          </p>
         </div>
         {id ? (
           <Link className={buttonStyles.ghost} href={`/pitch?id=${encodeURIComponent(id)}`}>
@@ -68,15 +96,23 @@ export function CardPageClient() {
       </div>
       {state.status === 'loading' ? <p role="status">Loading the pitch…</p> : null}
       {state.status === 'missing' ? (
-        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          {id ? 'There is no pitch with this id in this browser’s library. It may have been deleted, or saved in another browser.' : 'No pitch was chosen: open a pitch and choose “Print view” next to “Download card”.'}{' '}
+        <div
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {id
+            ? 'There is no pitch with this id in this browser’s library. It may have been deleted, or saved in another browser.'
+            : 'No pitch was chosen: open a pitch and choose “Print view” next to “Download card”.'}{' '}
           <Link className="font-semibold underline" href="/">
             Go to the library
           </Link>
         </div>
       ) : null}
       {state.status === 'error' ? (
-        <div role="alert" className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
+        <div
+          role="alert"
+          className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100"
+        >
           {state.message}
         </div>
       ) : null}
@@ -100,7 +136,9 @@ export function CardPageClient() {
             <button type="button" className={buttonStyles.primary} onClick={() => window.print()}>
               Print
             </button>
-            {state.status === 'ready' ? <DownloadCardButton pitch={state.pitch} cueLevel={cueLevel} /> : null}
+            {state.status === 'ready' ? (
+              <DownloadCardButton pitch={state.pitch} cueLevel={cueLevel} />
+            ) : null}
           </div>
           <CardPrintView content={content} />
         </>

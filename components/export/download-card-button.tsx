@@ -22,7 +22,10 @@ const selectStyles =
 function notesFor(replaced: number, shortened: string[]): string | undefined {
   const notes = [];
   if (shortened.length) notes.push(`Shortened to fit: ${shortened.join(', ')}.`);
-  if (replaced) notes.push(`${replaced} character${replaced === 1 ? '' : 's'} the card font cannot show appear as □.`);
+  if (replaced)
+    notes.push(
+      `${replaced} character${replaced === 1 ? '' : 's'} the card font cannot show appear as □.`,
+    );
   return notes.length ? notes.join(' ') : undefined;
 }
 
@@ -39,7 +42,11 @@ export interface DownloadCardButtonProps {
  * "Download card": the memorization card (PDF) of the live pitch, with the back at the chosen cue
  * level and on the chosen paper. pdf-lib and the fonts load only on click.
  */
-export function DownloadCardButton({ pitchId, pitch, cueLevel: fixedCueLevel }: DownloadCardButtonProps) {
+export function DownloadCardButton({
+  pitchId,
+  pitch,
+  cueLevel: fixedCueLevel,
+}: DownloadCardButtonProps) {
   // Outside a pitch form (the print view) there is no form context; `pitch` is given instead.
   const form = useFormContext<PitchFile>() as ReturnType<typeof useFormContext<PitchFile>> | null;
   const [chosenCueLevel, setCueLevel] = useState<CardCueLevel>('full');
@@ -59,10 +66,18 @@ export function DownloadCardButton({ pitchId, pitch, cueLevel: fixedCueLevel }: 
         return;
       }
       downloadFile(result.fileName, result.bytes, result.contentType);
-      setState({ status: 'idle', savedAs: result.fileName, notes: notesFor(result.replacedCharacters, result.truncatedFields) });
+      setState({
+        status: 'idle',
+        savedAs: result.fileName,
+        notes: notesFor(result.replacedCharacters, result.truncatedFields),
+      });
     } catch (error) {
       const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-      setState({ status: 'failed', message: `The card could not be created${detail}. Reload the page if the app was just updated, then try again.`, issues: [] });
+      setState({
+        status: 'failed',
+        message: `The card could not be created${detail}. Reload the page if the app was just updated, then try again.`,
+        issues: [],
+      });
     }
   }
 
@@ -70,9 +85,18 @@ export function DownloadCardButton({ pitchId, pitch, cueLevel: fixedCueLevel }: 
     <div className="flex flex-col items-start gap-2">
       <div className="flex flex-wrap items-end gap-3">
         {fixedCueLevel ? null : (
-          <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300" htmlFor={`${id}-cue`}>
+          <label
+            className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300"
+            htmlFor={`${id}-cue`}
+          >
             Card back
-            <select id={`${id}-cue`} className={selectStyles} value={cueLevel} disabled={busy} onChange={(e) => isCardCueLevel(e.target.value) && setCueLevel(e.target.value)}>
+            <select
+              id={`${id}-cue`}
+              className={selectStyles}
+              value={cueLevel}
+              disabled={busy}
+              onChange={(e) => isCardCueLevel(e.target.value) && setCueLevel(e.target.value)}
+            >
               {CARD_CUE_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {CUE_LEVEL_LABELS[level]}
@@ -81,9 +105,18 @@ export function DownloadCardButton({ pitchId, pitch, cueLevel: fixedCueLevel }: 
             </select>
           </label>
         )}
-        <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300" htmlFor={`${id}-paper`}>
+        <label
+          className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300"
+          htmlFor={`${id}-paper`}
+        >
           Card paper
-          <select id={`${id}-paper`} className={selectStyles} value={paper} disabled={busy} onChange={(e) => isCardPaper(e.target.value) && setPaper(e.target.value)}>
+          <select
+            id={`${id}-paper`}
+            className={selectStyles}
+            value={paper}
+            disabled={busy}
+            onChange={(e) => isCardPaper(e.target.value) && setPaper(e.target.value)}
+          >
             {CARD_PAPERS.map((option) => (
               <option key={option} value={option}>
                 {CARD_PAPER_LABELS[option]}
@@ -91,20 +124,44 @@ export function DownloadCardButton({ pitchId, pitch, cueLevel: fixedCueLevel }: 
             ))}
           </select>
         </label>
-        <button type="button" className={buttonStyles.secondary} onClick={exportCard} disabled={busy} aria-busy={busy} aria-label="Download card">
+        <button
+          type="button"
+          className={buttonStyles.secondary}
+          onClick={exportCard}
+          disabled={busy}
+          aria-busy={busy}
+          aria-label="Download card"
+        >
           {busy ? 'Preparing…' : 'Download card'}
         </button>
         {pitchId ? (
-          <Link className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300" href={`/card?id=${encodeURIComponent(pitchId)}&cue=${cueLevel}`}>
+          <Link
+            className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+            href={`/card?id=${encodeURIComponent(pitchId)}&cue=${cueLevel}`}
+          >
             Print view
           </Link>
         ) : null}
       </div>
-      <p role="status" className={state.status === 'idle' && state.notes ? 'text-xs text-slate-600 dark:text-slate-300' : 'sr-only'}>
-        {busy ? 'Preparing the card…' : state.status === 'idle' && state.savedAs ? `Downloaded ${state.savedAs}. ${state.notes ?? ''}` : ''}
+      <p
+        role="status"
+        className={
+          state.status === 'idle' && state.notes
+            ? 'text-xs text-slate-600 dark:text-slate-300'
+            : 'sr-only'
+        }
+      >
+        {busy
+          ? 'Preparing the card…'
+          : state.status === 'idle' && state.savedAs
+            ? `Downloaded ${state.savedAs}. ${state.notes ?? ''}`
+            : ''}
       </p>
       {state.status === 'failed' ? (
-        <div role="alert" className="max-w-md rounded-lg border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
+        <div
+          role="alert"
+          className="max-w-md rounded-lg border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100"
+        >
           <p className="font-semibold">{state.message}</p>
           {state.issues.length ? (
             <ul className="mt-1 list-disc pl-5">

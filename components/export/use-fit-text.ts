@@ -6,7 +6,11 @@ import { useLayoutEffect, useRef, useState } from 'react';
  * Shrinks an element's font size (in pt, 0.25 pt steps from `max` down to `min`) until its
  * content fits its box, as the PDF card does; below `min` the CSS line clamp cuts the rest.
  */
-export function useFitText<T extends HTMLElement>(max: number, min: number, deps: readonly unknown[]) {
+export function useFitText<T extends HTMLElement>(
+  max: number,
+  min: number,
+  deps: readonly unknown[],
+) {
   const ref = useRef<T>(null);
   const [size, setSize] = useState(max);
   useLayoutEffect(() => {
@@ -14,7 +18,11 @@ export function useFitText<T extends HTMLElement>(max: number, min: number, deps
     if (!element) return;
     let next = max;
     element.style.fontSize = `${next}pt`;
-    while (next > min && (element.scrollHeight > element.clientHeight + 0.5 || element.scrollWidth > element.clientWidth + 0.5)) {
+    while (
+      next > min &&
+      (element.scrollHeight > element.clientHeight + 0.5 ||
+        element.scrollWidth > element.clientWidth + 0.5)
+    ) {
       next -= 0.25;
       element.style.fontSize = `${next}pt`;
     }

@@ -27,18 +27,32 @@ export interface RenderedCard {
  * are compiled in). Two 5 × 3 in pages (front, back) for `paper: 'index-card'`, or one A4 /
  * Letter sheet with both sides at actual size and cut marks.
  */
-export async function renderCard(pitch: PitchFile, options: CardOptions = {}): Promise<RenderedCard> {
+export async function renderCard(
+  pitch: PitchFile,
+  options: CardOptions = {},
+): Promise<RenderedCard> {
   const cueLevel = options.cueLevel ?? 'full';
   const paper = options.paper ?? 'index-card';
   const content = buildCardContent(pitch, cueLevel);
   const { front, back } = content;
-  const allText = [content.title, front.headline, front.ask, back.text, ...front.keyNumbers, ...front.sections.flatMap((s) => s.cues)].join('\n');
+  const allText = [
+    content.title,
+    front.headline,
+    front.ask,
+    back.text,
+    ...front.keyNumbers,
+    ...front.sections.flatMap((s) => s.cues),
+  ].join('\n');
   const faces = await loadFaces(allText);
 
   const title = prepareText(content.title, 'regular', faces);
   const headline = prepareText(front.headline || 'No headline yet', 'bold', faces);
   const cues = front.sections.map((s) => prepareText(s.cues.join('\n') || '—', 'regular', faces));
-  const keyNumbers = prepareText(front.keyNumbers.join('  ·  ') || 'No number in the outcome yet', 'bold', faces);
+  const keyNumbers = prepareText(
+    front.keyNumbers.join('  ·  ') || 'No number in the outcome yet',
+    'bold',
+    faces,
+  );
   const ask = prepareText(front.ask || 'No ask yet', 'bold', faces);
   const spoken = prepareText(back.text || 'No pitch yet: write it in the app.', 'regular', faces);
   const prepared = [title, headline, ...cues, keyNumbers, ask, spoken];
@@ -53,14 +67,29 @@ export async function renderCard(pitch: PitchFile, options: CardOptions = {}): P
   const measure = createMeasure(fonts);
   const palette = cardPalette(content.theme);
 
-  const sheet = paper === 'index-card' ? null : doc.addPage([SHEET_SIZES[paper].width, SHEET_SIZES[paper].height]);
+  const sheet =
+    paper === 'index-card'
+      ? null
+      : doc.addPage([SHEET_SIZES[paper].width, SHEET_SIZES[paper].height]);
   const placement = sheet ? placeOnSheet(sheet.getSize()) : null;
   const frontPage = sheet ?? doc.addPage([CARD_SIZE.width, CARD_SIZE.height]);
   const pen = (page: typeof frontPage, at?: { x: number; y: number }): CardPen => ({
-    page, fonts, measure, palette, originX: at?.x ?? 0, originY: at?.y ?? 0,
+    page,
+    fonts,
+    measure,
+    palette,
+    originX: at?.x ?? 0,
+    originY: at?.y ?? 0,
   });
 
-  const truncatedFields = drawCardFront(pen(frontPage, placement?.front), { content, title, headline, cues, keyNumbers, ask });
+  const truncatedFields = drawCardFront(pen(frontPage, placement?.front), {
+    content,
+    title,
+    headline,
+    cues,
+    keyNumbers,
+    ask,
+  });
   const backPage = sheet ?? doc.addPage([CARD_SIZE.width, CARD_SIZE.height]);
   const pitchTruncated = drawCardBack(pen(backPage, placement?.back), {
     content,
@@ -71,7 +100,10 @@ export async function renderCard(pitch: PitchFile, options: CardOptions = {}): P
       if (back.assembledFromSlide) notes.push('Pitch assembled from the slide.');
       const cut = truncated ? [...truncatedFields, 'pitch'] : truncatedFields;
       if (cut.length > 0) notes.push(`Shortened to fit (…): ${cut.join(', ')}.`);
-      if (replacedCharacters > 0) notes.push(`${REPLACEMENT_CHARACTER} = ${replacedCharacters} character${replacedCharacters === 1 ? '' : 's'} the card font cannot show.`);
+      if (replacedCharacters > 0)
+        notes.push(
+          `${REPLACEMENT_CHARACTER} = ${replacedCharacters} character${replacedCharacters === 1 ? '' : 's'} the card font cannot show.`,
+        );
       return notes.length > 0 ? prepareText(notes.join('  '), 'regular', faces) : null;
     },
   });
@@ -83,6 +115,9 @@ export async function renderCard(pitch: PitchFile, options: CardOptions = {}): P
 }
 
 /** The memorization card as PDF bytes (see `renderCard`). */
-export async function buildCardPdf(pitch: PitchFile, options: CardOptions = {}): Promise<Uint8Array> {
+export async function buildCardPdf(
+  pitch: PitchFile,
+  options: CardOptions = {},
+): Promise<Uint8Array> {
   return (await renderCard(pitch, options)).bytes;
 }

@@ -6,7 +6,9 @@ describe('buildCardContent', () => {
   const content = buildCardContent(cardTestPitch(), 'first-letters');
 
   test('the front carries the headline, cue words per section, key numbers and the ask', () => {
-    expect(content.front.headline).toBe('Automating claims triage will cut settlement time by a third before Q3 renewals');
+    expect(content.front.headline).toBe(
+      'Automating claims triage will cut settlement time by a third before Q3 renewals',
+    );
     expect(content.front.sections.map((s) => s.label)).toEqual(['Situation', 'Action', 'Outcome']);
     for (const section of content.front.sections) {
       expect(section.cues.length).toBeGreaterThanOrEqual(2);
@@ -23,7 +25,10 @@ describe('buildCardContent', () => {
   });
 
   test('keeps paragraph breaks of the pitch and folds other whitespace', () => {
-    const back = buildCardContent(cardTestPitch({ pitch: { text: 'One  two\n\n  three\tfour ' } }), 'full').back;
+    const back = buildCardContent(
+      cardTestPitch({ pitch: { text: 'One  two\n\n  three\tfour ' } }),
+      'full',
+    ).back;
     expect(back.text).toBe('One two\nthree four');
   });
 
@@ -37,12 +42,24 @@ describe('buildCardContent', () => {
 describe('assemblePitchFromSlide', () => {
   test('one sentence per part, ending with the ask', () => {
     const text = assemblePitchFromSlide(
-      cardTestPitch({ headline: 'We cut waste', situation: ['Waste is 9%.'], action: ['Sort bins'], outcome: ['Waste halves?'], ask: 'Fund two bins' }),
+      cardTestPitch({
+        headline: 'We cut waste',
+        situation: ['Waste is 9%.'],
+        action: ['Sort bins'],
+        outcome: ['Waste halves?'],
+        ask: 'Fund two bins',
+      }),
     );
-    expect(text).toBe('We cut waste. Waste is 9%. Sort bins. Waste halves? I am asking you to fund two bins.');
+    expect(text).toBe(
+      'We cut waste. Waste is 9%. Sort bins. Waste halves? I am asking you to fund two bins.',
+    );
   });
 
   test('skips empty parts', () => {
-    expect(assemblePitchFromSlide(cardTestPitch({ headline: '', situation: [''], action: [], outcome: [], ask: '' }))).toBe('');
+    expect(
+      assemblePitchFromSlide(
+        cardTestPitch({ headline: '', situation: [''], action: [], outcome: [], ask: '' }),
+      ),
+    ).toBe('');
   });
 });

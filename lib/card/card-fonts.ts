@@ -17,7 +17,8 @@ export interface Face {
   has(codePoint: number): boolean;
 }
 
-export type FaceSet = Partial<Record<FaceRole, Face>> & Record<'regular' | 'bold' | 'fallback', Face>;
+export type FaceSet = Partial<Record<FaceRole, Face>> &
+  Record<'regular' | 'bold' | 'fallback', Face>;
 
 /**
  * fontkit that parses each face once per process: pdf-lib would parse the same bytes for every
@@ -27,7 +28,8 @@ const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>()
 const cachingFontkit: typeof fontkit = {
   ...fontkit,
   create(data, postscriptName) {
-    if (!(data instanceof Uint8Array) || postscriptName) return fontkit.create(data, postscriptName);
+    if (!(data instanceof Uint8Array) || postscriptName)
+      return fontkit.create(data, postscriptName);
     let font = parsedFonts.get(data);
     if (!font) {
       font = fontkit.create(data);

@@ -34,7 +34,14 @@ export function createMeasure(fonts: Partial<Record<FaceRole, PDFFont>>): Measur
 }
 
 /** Draws fitted lines with their first baseline below `top` (card coordinates, points). */
-export function drawFitted(pen: CardPen, fitted: FittedText, x: number, top: number, lineHeight: number, ink: Rgb): void {
+export function drawFitted(
+  pen: CardPen,
+  fitted: FittedText,
+  x: number,
+  top: number,
+  lineHeight: number,
+  ink: Rgb,
+): void {
   const { size } = fitted;
   fitted.lines.forEach((line, index) => {
     const baseline = top - size * 0.82 - index * size * lineHeight;
@@ -59,7 +66,15 @@ export function fittedHeight(fitted: FittedText, lineHeight: number): number {
 }
 
 /** A section label: upper case, letter-spaced, in the accent colour (our own ASCII text). */
-export function drawLabel(pen: CardPen, text: string, x: number, baseline: number, size: number, ink: Rgb, align: 'left' | 'right' = 'left'): void {
+export function drawLabel(
+  pen: CardPen,
+  text: string,
+  x: number,
+  baseline: number,
+  size: number,
+  ink: Rgb,
+  align: 'left' | 'right' = 'left',
+): void {
   const font = pen.fonts.bold;
   if (!font) return;
   const label = text.toUpperCase();
@@ -67,12 +82,25 @@ export function drawLabel(pen: CardPen, text: string, x: number, baseline: numbe
   const width = font.widthOfTextAtSize(label, size) + spacing * (label.length - 1);
   const left = align === 'right' ? x - width : x;
   pen.page.pushOperators(setCharacterSpacing(spacing));
-  pen.page.drawText(label, { x: pen.originX + left, y: pen.originY + baseline, size, font, color: color(ink) });
+  pen.page.drawText(label, {
+    x: pen.originX + left,
+    y: pen.originY + baseline,
+    size,
+    font,
+    color: color(ink),
+  });
   pen.page.pushOperators(setCharacterSpacing(0));
 }
 
 /** A horizontal rule from `x` to `x + width` (card coordinates). */
-export function drawRule(pen: CardPen, x: number, y: number, width: number, thickness: number, ink: Rgb): void {
+export function drawRule(
+  pen: CardPen,
+  x: number,
+  y: number,
+  width: number,
+  thickness: number,
+  ink: Rgb,
+): void {
   pen.page.drawLine({
     start: { x: pen.originX + x, y: pen.originY + y },
     end: { x: pen.originX + x + width, y: pen.originY + y },
@@ -82,6 +110,19 @@ export function drawRule(pen: CardPen, x: number, y: number, width: number, thic
 }
 
 /** A filled rectangle (card coordinates, lower-left corner). */
-export function drawBox(pen: CardPen, x: number, y: number, width: number, height: number, fill: Rgb): void {
-  pen.page.drawRectangle({ x: pen.originX + x, y: pen.originY + y, width, height, color: color(fill) });
+export function drawBox(
+  pen: CardPen,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  fill: Rgb,
+): void {
+  pen.page.drawRectangle({
+    x: pen.originX + x,
+    y: pen.originY + y,
+    width,
+    height,
+    color: color(fill),
+  });
 }

@@ -12,8 +12,19 @@ const anyText = (maxLength: number) =>
     .oneof(
       fc.string({ unit: 'binary', maxLength }),
       fc.string({ unit: 'grapheme', maxLength }),
-      fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength }),
-      fc.constantFrom('', ' ', '\n\n', '🚀👨‍👩‍👧', 'مرحبا بالعالم', '自动化理赔分流', 'x'.repeat(maxLength)),
+      fc.string({
+        unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+        maxLength,
+      }),
+      fc.constantFrom(
+        '',
+        ' ',
+        '\n\n',
+        '🚀👨‍👩‍👧',
+        'مرحبا بالعالم',
+        '自动化理赔分流',
+        'x'.repeat(maxLength),
+      ),
     )
     .map((s) => s.slice(0, maxLength));
 
@@ -37,7 +48,9 @@ describe('the card over arbitrary Unicode pitches', () => {
       fc.asyncProperty(anyPitch, fc.constantFrom(...CARD_CUE_LEVELS), async (pitch, cueLevel) => {
         const card = await renderCard(pitch, { cueLevel });
         expect(Buffer.from(card.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-        const pages = pdfText(card.bytes).split('\f').filter((page, i, all) => i < all.length - 1 || page.trim());
+        const pages = pdfText(card.bytes)
+          .split('\f')
+          .filter((page, i, all) => i < all.length - 1 || page.trim());
         expect(pages).toHaveLength(2);
         expect(card.replacedCharacters).toBeGreaterThanOrEqual(0);
       }),

@@ -15,7 +15,10 @@ export const CARD_PAPER_LABELS: Record<CardPaper, string> = {
 };
 
 /** Sheet sizes in points, portrait. */
-export const SHEET_SIZES: Record<Exclude<CardPaper, 'index-card'>, { width: number; height: number }> = {
+export const SHEET_SIZES: Record<
+  Exclude<CardPaper, 'index-card'>,
+  { width: number; height: number }
+> = {
   a4: { width: 595.28, height: 841.89 },
   letter: { width: 612, height: 792 },
 };
@@ -70,5 +73,10 @@ export function cardPaletteCss(theme: ThemeId | undefined): Record<keyof CardPal
   const toCss = ([r, g, b]: [number, number, number]) =>
     `rgb(${Math.round(r * 255)} ${Math.round(g * 255)} ${Math.round(b * 255)})`;
   const palette = cardPalette(theme);
-  return { ink: toCss(palette.ink), muted: toCss(palette.muted), accent: toCss(palette.accent), tint: toCss(palette.tint) };
+  return {
+    ink: toCss(palette.ink),
+    muted: toCss(palette.muted),
+    accent: toCss(palette.accent),
+    tint: toCss(palette.tint),
+  };
 }

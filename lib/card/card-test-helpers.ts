@@ -24,11 +24,23 @@ export function cardTestPitch(overrides: Partial<PitchFile> = {}): PitchFile {
     version: 1,
     title: 'Claims triage automation',
     headline: 'Automating claims triage will cut settlement time by a third before Q3 renewals',
-    situation: ['Motor claims take 21 days to settle, six days slower than the market median', 'Broker complaints rose 18% this year'],
-    action: ['Deploy rules-based triage for low-complexity motor claims in April', 'Retrain 12 adjusters to own complex claims'],
-    outcome: ['Settlement time falls from 21 to 14 days by September', 'Annual saving of $1.2M from year two'],
+    situation: [
+      'Motor claims take 21 days to settle, six days slower than the market median',
+      'Broker complaints rose 18% this year',
+    ],
+    action: [
+      'Deploy rules-based triage for low-complexity motor claims in April',
+      'Retrain 12 adjusters to own complex claims',
+    ],
+    outcome: [
+      'Settlement time falls from 21 to 14 days by September',
+      'Annual saving of $1.2M from year two',
+    ],
     ask: 'Approve $350K and two integration engineers from March',
-    pitch: { text: 'Our claims take 21 days, six days slower than the market. I need $350K to fix it.', targetSeconds: 30 },
+    pitch: {
+      text: 'Our claims take 21 days, six days slower than the market. I need $350K to fix it.',
+      targetSeconds: 30,
+    },
     ...overrides,
   };
 }

@@ -22,8 +22,21 @@ export function drawCardBack(pen: CardPen, back: PreparedBack): boolean {
   const left = L.margin;
   let top = CARD_SIZE.height - L.margin;
 
-  drawLabel(pen, back.content.back.label, left, top - L.labelSize * 0.82, L.labelSize, palette.accent);
-  const title = fitText(back.title, INNER_WIDTH * 0.55, L.labelSize * 1.3, { maxSize: L.labelSize + 0.5, minSize: L.labelSize, lineHeight: 1, maxLines: 1 }, measure);
+  drawLabel(
+    pen,
+    back.content.back.label,
+    left,
+    top - L.labelSize * 0.82,
+    L.labelSize,
+    palette.accent,
+  );
+  const title = fitText(
+    back.title,
+    INNER_WIDTH * 0.55,
+    L.labelSize * 1.3,
+    { maxSize: L.labelSize + 0.5, minSize: L.labelSize, lineHeight: 1, maxLines: 1 },
+    measure,
+  );
   const titleWidth = (title.lines[0]?.width ?? 0) * title.size;
   drawFitted(pen, title, CARD_SIZE.width - L.margin - titleWidth, top, 1, palette.muted);
   top -= L.labelSize + 5;
@@ -32,14 +45,26 @@ export function drawCardBack(pen: CardPen, back: PreparedBack): boolean {
   top -= 8;
 
   const fitPitch = (withNotes: boolean) =>
-    fitText(back.pitch, INNER_WIDTH, top - L.margin - (withNotes ? NOTES_HEIGHT + 4 : 0), { maxSize: L.backMaxSize, minSize: L.minTextSize, lineHeight: L.lineHeight }, measure);
+    fitText(
+      back.pitch,
+      INNER_WIDTH,
+      top - L.margin - (withNotes ? NOTES_HEIGHT + 4 : 0),
+      { maxSize: L.backMaxSize, minSize: L.minTextSize, lineHeight: L.lineHeight },
+      measure,
+    );
   let pitch = fitPitch(back.notesFor(false) !== null);
   const notesText = back.notesFor(pitch.truncated);
   if (pitch.truncated && notesText) pitch = fitPitch(true);
   drawFitted(pen, pitch, left, top, L.lineHeight, palette.ink);
 
   if (notesText) {
-    const notes = fitText(notesText, INNER_WIDTH, NOTES_HEIGHT, { maxSize: 6, minSize: 5, lineHeight: 1, maxLines: 1 }, measure);
+    const notes = fitText(
+      notesText,
+      INNER_WIDTH,
+      NOTES_HEIGHT,
+      { maxSize: 6, minSize: 5, lineHeight: 1, maxLines: 1 },
+      measure,
+    );
     drawFitted(pen, notes, left, L.margin + NOTES_HEIGHT - 1, 1, palette.muted);
   }
   return pitch.truncated;

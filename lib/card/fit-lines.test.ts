@@ -10,8 +10,15 @@ const faces: FaceSet = { regular: everything, bold: everything, fallback: everyt
 const mono: MeasureText = (_role, text) => Array.from(text).length * 0.5;
 
 const fit = (text: string, width: number, height: number, maxLines?: number) =>
-  fitText(prepareText(text, 'regular', faces), width, height, { maxSize: 12, minSize: 6, lineHeight: 1.25, maxLines }, mono);
-const lineText = (fitted: ReturnType<typeof fit>) => fitted.lines.map((l) => l.runs.map((r) => r.text).join(''));
+  fitText(
+    prepareText(text, 'regular', faces),
+    width,
+    height,
+    { maxSize: 12, minSize: 6, lineHeight: 1.25, maxLines },
+    mono,
+  );
+const lineText = (fitted: ReturnType<typeof fit>) =>
+  fitted.lines.map((l) => l.runs.map((r) => r.text).join(''));
 
 describe('fitText', () => {
   test('keeps the largest size when the text fits', () => {
@@ -40,19 +47,29 @@ describe('fitText', () => {
   });
 
   test('breaks Chinese between characters and a long word anywhere', () => {
-    expect(lineText(fit('自动化理赔分流将在', 30, 100)).every((line) => Array.from(line).length <= 5)).toBe(true);
+    expect(
+      lineText(fit('自动化理赔分流将在', 30, 100)).every((line) => Array.from(line).length <= 5),
+    ).toBe(true);
     expect(lineText(fit('supercalifragilistic', 30, 100)).length).toBeGreaterThan(1);
   });
 
   test('nothing ever runs off the box', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 20, max: 400 }), fc.integer({ min: 8, max: 200 }), fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }), (text, width, height, maxLines) => {
-        const fitted = fit(text, width, height, maxLines);
-        for (const line of fitted.lines) expect(line.width * fitted.size).toBeLessThanOrEqual(width + 1e-6);
-        const used = fitted.lines.length === 0 ? 0 : fitted.size * (1 + (fitted.lines.length - 1) * 1.25);
-        expect(used).toBeLessThanOrEqual(Math.max(height, fitted.size) + 1e-6);
-        if (maxLines !== undefined) expect(fitted.lines.length).toBeLessThanOrEqual(maxLines);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.integer({ min: 20, max: 400 }),
+        fc.integer({ min: 8, max: 200 }),
+        fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+        (text, width, height, maxLines) => {
+          const fitted = fit(text, width, height, maxLines);
+          for (const line of fitted.lines)
+            expect(line.width * fitted.size).toBeLessThanOrEqual(width + 1e-6);
+          const used =
+            fitted.lines.length === 0 ? 0 : fitted.size * (1 + (fitted.lines.length - 1) * 1.25);
+          expect(used).toBeLessThanOrEqual(Math.max(height, fitted.size) + 1e-6);
+          if (maxLines !== undefined) expect(fitted.lines.length).toBeLessThanOrEqual(maxLines);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -93,7 +93,10 @@ export function wrapText(text: PreparedText, maxWidth: number, measure: MeasureT
   for (const paragraph of text.paragraphs) {
     let line: Line = { runs: [], width: 0 };
     for (const original of paragraph) {
-      const atoms = atomWidth(original, measure) > maxWidth ? splitAtom(original, maxWidth, measure) : [original];
+      const atoms =
+        atomWidth(original, measure) > maxWidth
+          ? splitAtom(original, maxWidth, measure)
+          : [original];
       for (const atom of atoms) {
         const width = atomWidth(atom, measure);
         const lastRole = line.runs[line.runs.length - 1]?.role ?? 'regular';
@@ -115,7 +118,9 @@ export function wrapText(text: PreparedText, maxWidth: number, measure: MeasureT
 
 /** Shortens `line` until it and a trailing "…" fit in `maxWidth` (1 pt units). */
 function withEllipsis(line: Line, maxWidth: number, measure: MeasureText): Line {
-  const glyphs: Glyph[] = line.runs.flatMap((run) => Array.from(run.text, (text) => ({ role: run.role, text })));
+  const glyphs: Glyph[] = line.runs.flatMap((run) =>
+    Array.from(run.text, (text) => ({ role: run.role, text })),
+  );
   let keep = glyphs.length;
   let width = line.width;
   const ellipsis = measure('regular', ELLIPSIS);
@@ -135,9 +140,21 @@ function withEllipsis(line: Line, maxWidth: number, measure: MeasureText): Line 
  * wrapped text fits a box of `width` × `height` points; below that, keeps the lines that fit
  * at `minSize` and ends the last with "…" (`truncated`), so nothing ever runs off the card.
  */
-export function fitText(text: PreparedText, width: number, height: number, options: FitOptions, measure: MeasureText): FittedText {
+export function fitText(
+  text: PreparedText,
+  width: number,
+  height: number,
+  options: FitOptions,
+  measure: MeasureText,
+): FittedText {
   const linesThatFit = (size: number) =>
-    Math.min(options.maxLines ?? Infinity, Math.max(1, Math.floor((height + size * (options.lineHeight - 1)) / (size * options.lineHeight))));
+    Math.min(
+      options.maxLines ?? Infinity,
+      Math.max(
+        1,
+        Math.floor((height + size * (options.lineHeight - 1)) / (size * options.lineHeight)),
+      ),
+    );
   const fitsAt = (size: number) => {
     const lines = wrapText(text, width / size, measure);
     return lines.length <= linesThatFit(size) ? lines : null;

@@ -7,15 +7,26 @@ const faceWith = (chars: string): Face => {
   return { bytes: new Uint8Array(), has: (cp) => set.has(cp) };
 };
 const latin = faceWith('abcdefghijklmnopqrstuvwxyz□ ');
-const faces: FaceSet = { regular: latin, bold: latin, fallback: faceWith('שלום '), cjk: faceWith('自动化 ') };
+const faces: FaceSet = {
+  regular: latin,
+  bold: latin,
+  fallback: faceWith('שלום '),
+  cjk: faceWith('自动化 '),
+};
 
 const atoms = (text: string) =>
-  prepareText(text, 'regular', faces).paragraphs.map((p) => p.map((a) => a.glyphs.map((g) => `${g.role}:${g.text}`).join('|')));
+  prepareText(text, 'regular', faces).paragraphs.map((p) =>
+    p.map((a) => a.glyphs.map((g) => `${g.role}:${g.text}`).join('|')),
+  );
 
 describe('prepareText', () => {
   test.each([
     ['words become atoms', 'ab cd', [['regular:a|regular:b', 'regular:c|regular:d']]],
-    ['the fallback face draws what the main face lacks', 'a שלום', [['regular:a', 'fallback:ש|fallback:ל|fallback:ו|fallback:ם']]],
+    [
+      'the fallback face draws what the main face lacks',
+      'a שלום',
+      [['regular:a', 'fallback:ש|fallback:ל|fallback:ו|fallback:ם']],
+    ],
     ['each Chinese character may start a line', '自动化', [['cjk:自', 'cjk:动', 'cjk:化']]],
     ['a character no face has becomes □', 'a€b', [['regular:a|regular:□|regular:b']]],
     ['an emoji family counts as one character', 'a 👨‍👩‍👧', [['regular:a', 'regular:□']]],

@@ -27,18 +27,28 @@ export interface PreparedText {
 /** Breaking spaces (not the no-break spaces U+00A0 and U+202F, which glue words together). */
 const BREAKING_SPACE = /[ \t\v\f\u1680\u2000-\u200A\u205F\u3000]+/u;
 /** Invisible code points that shape or select (joiners, variation selectors, skin tones, bidi marks). */
-const IGNORABLE = /[\u00AD\u034F\u061C\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF\u{1F3FB}-\u{1F3FF}\u{E0000}-\u{E0FFF}\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
+const IGNORABLE =
+  /[\u00AD\u034F\u061C\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF\u{1F3FB}-\u{1F3FF}\u{E0000}-\u{E0FFF}\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
 /** Characters after which a line may break even without a space. */
 const BREAK_BEFORE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 let graphemeSegmenter: Intl.Segmenter | null | undefined;
 function graphemes(text: string): string[] {
-  graphemeSegmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('und', { granularity: 'grapheme' }) : null;
-  return graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (s) => s.segment) : Array.from(text);
+  graphemeSegmenter ??=
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? new Intl.Segmenter('und', { granularity: 'grapheme' })
+      : null;
+  return graphemeSegmenter
+    ? Array.from(graphemeSegmenter.segment(text), (s) => s.segment)
+    : Array.from(text);
 }
 
 function faceChain(weight: Weight, faces: FaceSet): [FaceRole, Face][] {
-  const chain: [FaceRole, Face | undefined][] = [[weight, faces[weight]], ['fallback', faces.fallback], ['cjk', faces.cjk]];
+  const chain: [FaceRole, Face | undefined][] = [
+    [weight, faces[weight]],
+    ['fallback', faces.fallback],
+    ['cjk', faces.cjk],
+  ];
   return chain.filter((entry): entry is [FaceRole, Face] => entry[1] !== undefined);
 }
 
@@ -63,22 +73,25 @@ export function prepareText(text: string, weight: Weight, faces: FaceSet): Prepa
     return { role: weight, text: REPLACEMENT_CHARACTER };
   };
 
-  const paragraphs = text.normalize('NFC').split(/\r\n|[\n\r\u2028\u2029\u0085]/u).map((paragraph) => {
-    const atoms: Atom[] = [];
-    for (const word of paragraph.split(BREAKING_SPACE)) {
-      let current: Atom | null = null;
-      for (const cluster of graphemes(word)) {
-        const glyph = pickGlyph(cluster);
-        if (!glyph) continue;
-        roles.add(glyph.role);
-        if (!current || (BREAK_BEFORE.test(cluster) && current.glyphs.length > 0)) {
-          current = { glyphs: [], spaceBefore: current === null && atoms.length > 0 };
-          atoms.push(current);
+  const paragraphs = text
+    .normalize('NFC')
+    .split(/\r\n|[\n\r\u2028\u2029\u0085]/u)
+    .map((paragraph) => {
+      const atoms: Atom[] = [];
+      for (const word of paragraph.split(BREAKING_SPACE)) {
+        let current: Atom | null = null;
+        for (const cluster of graphemes(word)) {
+          const glyph = pickGlyph(cluster);
+          if (!glyph) continue;
+          roles.add(glyph.role);
+          if (!current || (BREAK_BEFORE.test(cluster) && current.glyphs.length > 0)) {
+            current = { glyphs: [], spaceBefore: current === null && atoms.length > 0 };
+            atoms.push(current);
+          }
+          current.glyphs.push(glyph);
         }
-        current.glyphs.push(glyph);
       }
-    }
-    return atoms;
-  });
+      return atoms;
+    });
   return { paragraphs, replaced, roles };
 }

@@ -46,7 +46,11 @@ function candidatesOf(bullet: string): Candidate[] {
       const score = Math.min(letters, 8) + (found.length === 0 ? 3 : 0) + (properNoun ? 3 : 0);
       found.push({ text: displayForm(token.text, atStart), key: stemKey(lower), score });
     } else {
-      found.push({ text: token.text, key: token.text, score: 2 * Array.from(token.text).length + 4 });
+      found.push({
+        text: token.text,
+        key: token.text,
+        score: 2 * Array.from(token.text).length + 4,
+      });
     }
   }
   return found.sort((a, b) => b.score - a.score);

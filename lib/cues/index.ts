@@ -1,4 +1,10 @@
-export { applyCueLevel, CUE_LEVEL_LABELS, CUE_LEVELS, isCueLevel, type CueLevel } from './cue-level';
+export {
+  applyCueLevel,
+  CUE_LEVEL_LABELS,
+  CUE_LEVELS,
+  isCueLevel,
+  type CueLevel,
+} from './cue-level';
 export { cueWords } from './cue-words';
 export { toFirstLetters } from './first-letters';
 export { toKeywords } from './keywords';

@@ -7,7 +7,9 @@ import { DELETE, GET, POST, PUT } from './route';
 const URL_BASE = 'http://localhost/api/export/card';
 
 function post(body: string, { query = '', type = 'application/json' } = {}) {
-  return POST(new Request(`${URL_BASE}${query}`, { method: 'POST', headers: { 'Content-Type': type }, body }));
+  return POST(
+    new Request(`${URL_BASE}${query}`, { method: 'POST', headers: { 'Content-Type': type }, body }),
+  );
 }
 
 async function errorBody(response: Response) {
@@ -20,7 +22,9 @@ describe('POST /api/export/card', () => {
     const response = await post(JSON.stringify(good));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="claims-triage-automation-card.pdf"');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="claims-triage-automation-card.pdf"',
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(flat(pdfText(bytes))).toContain(good.ask);
   });

@@ -20,8 +20,10 @@ function readOptions(url: string) {
   const cue = params.get('cue') ?? 'full';
   const paper = params.get('paper') ?? 'index-card';
   const issues = [];
-  if (!isCardCueLevel(cue)) issues.push({ path: 'cue', message: `cue must be one of ${CARD_CUE_LEVELS.join(', ')}.` });
-  if (!isCardPaper(paper)) issues.push({ path: 'paper', message: `paper must be one of ${CARD_PAPERS.join(', ')}.` });
+  if (!isCardCueLevel(cue))
+    issues.push({ path: 'cue', message: `cue must be one of ${CARD_CUE_LEVELS.join(', ')}.` });
+  if (!isCardPaper(paper))
+    issues.push({ path: 'paper', message: `paper must be one of ${CARD_PAPERS.join(', ')}.` });
   if (!isCardCueLevel(cue) || !isCardPaper(paper)) return { ok: false as const, issues };
   return { ok: true as const, cueLevel: cue, paper };
 }
@@ -30,7 +32,8 @@ function readOptions(url: string) {
 export async function POST(request: Request): Promise<Response> {
   try {
     const options = readOptions(request.url);
-    if (!options.ok) return apiError(400, 'Unknown card option in the query string.', options.issues);
+    if (!options.ok)
+      return apiError(400, 'Unknown card option in the query string.', options.issues);
     const read = await readPitchRequest(request);
     if (!read.ok) return read.response;
     const blockers = findCardBlockers(read.pitch);
@@ -55,12 +58,17 @@ export async function POST(request: Request): Promise<Response> {
     // The body passed the schema, so a failure here comes from this pitch's content: answer 422
     // with JSON (never an HTML 500) and keep the detail in the server log.
     console.error('Card export failed', error);
-    return apiError(422, 'The card could not be generated from this pitch. Check its text and try again.');
+    return apiError(
+      422,
+      'The card could not be generated from this pitch. Check its text and try again.',
+    );
   }
 }
 
 const methodNotAllowed = () =>
-  apiError(405, 'Use POST with a pitch file as JSON to export the memorization card.', [], { Allow: 'POST' });
+  apiError(405, 'Use POST with a pitch file as JSON to export the memorization card.', [], {
+    Allow: 'POST',
+  });
 
 export const GET = methodNotAllowed;
 export const PUT = methodNotAllowed;
