@@ -18,7 +18,7 @@ export function optionalKeys(parts: SlideParts, style: DraftStyleId): string[] {
   const value = parts.valueProposition ? 'value' : undefined;
   const order =
     style === 'bottom-line-first'
-      ? [s0, a0, 'close', a1, s1, o0, ...aRest, ...sRest, value, ...oRest]
+      ? [s0, a0, 'close', a1, s1, o0, ...aRest, ...sRest, value, ...oRest, stakes]
       : [s0, a0, 'close', stakes, s1, a1, o0, ...sRest, ...aRest, value, ...oRest];
   return order.filter((k): k is string => k !== undefined);
 }
@@ -77,6 +77,7 @@ export function composeDraft(parts: SlideParts, selection: Selection, style: Dra
       ...actions,
       ...leadIn('The result', keyOutcome, slideText, ': '),
       ...outcomes,
+      ...(stakes ? [asSentence(`If we wait, ${stakes}`)] : []),
       ...valueLine,
     ];
   } else if (style === 'problem-first') {
