@@ -13,16 +13,18 @@ const byKeyboard: Press = async (target) => {
 };
 const byTouch: Press = (target) => target.tap();
 
-/** Imports the fixture from the library's "Import" control and opens its rehearsal page. */
+/** Imports the fixture from the library's "Import" control, opens it and follows "Rehearse". */
 async function openRehearsal(page: Page, press: Press) {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Your pitches' })).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await press(page.getByRole('button', { name: 'Import', exact: true }));
   await (await chooser).setFiles(FIXTURE);
-  const link = page.getByRole('link', { name: 'Claims triage automation' });
-  const id = new URL((await link.getAttribute('href')) ?? '', 'http://localhost').searchParams.get('id');
-  await page.goto(`/rehearse?id=${id}`);
+  await press(page.getByRole('link', { name: 'Claims triage automation' }));
+  await expect(page).toHaveURL(/\/pitch\?id=/);
+  const id = new URL(page.url()).searchParams.get('id');
+  await press(page.getByRole('link', { name: 'Rehearse' }));
+  await expect(page).toHaveURL(`/rehearse?id=${id}`);
   await expect(page.getByRole('heading', { name: 'Rehearse', level: 1 })).toBeVisible();
   return id;
 }
@@ -118,11 +120,22 @@ test('keyboard only: a new user rehearses, recalls, runs through, and finds it a
   await page.getByRole('heading', { name: 'Progress' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('rehearsal-stats.png'), fullPage: true });
 
+  // "Practice all" goes through every card regardless of schedule, from the first.
+  const practiceAll = page.getByRole('button', { name: 'Practice all' });
+  await byKeyboard(practiceAll);
+  await expect(practiceAll).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText(`1 of ${total}`, { exact: true })).toBeVisible();
+  await expect(announcer(page)).toHaveText(/^Front: Headline\./);
+  await practiceAll.press('Enter');
+  await expect(page.getByText(`1 of ${total - 5}`, { exact: true })).toBeVisible();
+
   // The day after, the cards graded Good on Monday are due again.
   await page.clock.fastForward('24:00:00');
   await page.reload();
   await expect(dueCount(page)).not.toHaveText(String(total - 5));
-  expect(id).toBeTruthy();
+
+  await byKeyboard(page.getByRole('link', { name: 'Back to pitch' }));
+  await expect(page).toHaveURL(`/pitch?id=${id}`);
 });
 
 test.describe('on a 375 px phone with touch', () => {
