@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addSession, emptyProgress, type RehearsalProgress } from '../rehearsal';
+import { CLAIMS_PITCH } from '../rehearsal/test-pitch';
+import { addSession, buildDeck, emptyProgress, rehearsalScript, scheduleReview, type RehearsalProgress } from '../rehearsal';
 import { openPitchDatabase, type PitchDatabase } from './pitch-db';
-import { loadRehearsal, saveRehearsal, updateMeasuredPace } from './rehearsal-store';
+import { loadDueCount, loadRehearsal, saveRehearsal, updateMeasuredPace } from './rehearsal-store';
 import { getEffectivePace, getMeasuredPace } from './settings-store';
 
 let db: PitchDatabase;
@@ -44,5 +45,16 @@ describe('rehearsal store', () => {
     expect(await updateMeasuredPace(db)).toBe(160);
     expect(await getMeasuredPace(db)).toBe(160);
     expect(await getEffectivePace(db)).toBe(160);
+  });
+});
+
+describe('due count for the library', () => {
+  test('all cards are due before rehearsing; graded ones leave the count until they fall due', async () => {
+    const deck = buildDeck(CLAIMS_PITCH, rehearsalScript(CLAIMS_PITCH).text);
+    expect(await loadDueCount(db, 'p1', CLAIMS_PITCH, 1000)).toBe(deck.length);
+    const first = deck[0]?.key ?? '';
+    await saveRehearsal(db, 'p1', scheduleReview(emptyProgress(), first, 'easy', 1000));
+    expect(await loadDueCount(db, 'p1', CLAIMS_PITCH, 2000)).toBe(deck.length - 1);
+    expect(await loadDueCount(db, 'p1', CLAIMS_PITCH, 1000 + 60 * 86_400_000)).toBe(deck.length);
   });
 });

@@ -1,4 +1,14 @@
-import { emptyProgress, measuredPace, rehearsalProgressSchema, type RehearsalProgress } from '../rehearsal';
+import type { PitchFile } from '../pitch/schema';
+import {
+  buildDeck,
+  dueCount,
+  emptyProgress,
+  measuredPace,
+  mergeProgressWithDeck,
+  rehearsalProgressSchema,
+  rehearsalScript,
+  type RehearsalProgress,
+} from '../rehearsal';
 import type { PitchDatabase } from './pitch-db';
 import { setMeasuredPace } from './settings-store';
 
@@ -51,4 +61,14 @@ export async function updateMeasuredPace(db: PitchDatabase): Promise<number | un
   const pace = measuredPace(sessions);
   if (pace !== undefined) await setMeasuredPace(db, pace);
   return pace;
+}
+
+/**
+ * How many rehearsal cards of a pitch are due at `now` (epoch ms), e.g. for a "3 cards due" badge
+ * in the library. A pitch never rehearsed has all its cards due.
+ */
+export async function loadDueCount(db: PitchDatabase, pitchId: string, pitch: PitchFile, now = Date.now()): Promise<number> {
+  const deck = buildDeck(pitch, rehearsalScript(pitch).text);
+  const { progress } = await loadRehearsal(db, pitchId);
+  return dueCount(deck, mergeProgressWithDeck(progress, deck), now);
 }
