@@ -45,6 +45,7 @@ export function RehearsalWorkspace({ data }: { data: RehearsalData }) {
   const grade = (gradeName: GradeName) => {
     if (!current) return;
     session.grade(current, gradeName);
+    setFlippedKey(undefined);
     recall.reset();
     if (mode === 'flashcards') focusCard();
   };
@@ -62,13 +63,15 @@ export function RehearsalWorkspace({ data }: { data: RehearsalData }) {
       if (canGrade && gradeName) grade(gradeName);
     },
     onArrow: (direction) => {
-      if (mode === 'run-through') return;
+      if (mode === 'run-through') return false;
       if (direction === 'left' || direction === 'right') {
         session.move(direction === 'left' ? -1 : 1);
         recall.reset();
-      } else if (mode === 'flashcards' && current && !flipped) {
-        session.stepCue(current, direction === 'up' ? 'more-help' : 'less-help');
+        return true;
       }
+      if (mode !== 'flashcards' || !current || flipped) return false;
+      session.stepCue(current, direction === 'up' ? 'more-help' : 'less-help');
+      return true;
     },
     onEscape: () => changeMode('flashcards'),
   });

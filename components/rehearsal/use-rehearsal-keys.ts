@@ -7,7 +7,8 @@ export interface RehearsalKeyHandlers {
   onEnter?: () => void;
   /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
   onDigit?: (digit: 1 | 2 | 3 | 4) => void;
-  onArrow?: (direction: 'left' | 'right' | 'up' | 'down') => void;
+  /** Returns false when the arrow did nothing here, so it keeps scrolling the page. */
+  onArrow?: (direction: 'left' | 'right' | 'up' | 'down') => boolean;
   onEscape?: () => void;
 }
 
@@ -38,7 +39,7 @@ export function useRehearsalKeys(handlers: RehearsalKeyHandlers) {
       }
       if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
       const onControl = target?.closest('button, a, summary');
-      let handler: (() => void) | undefined;
+      let handler: (() => boolean | void) | undefined;
       if (event.key === ' ' && !onControl) handler = h.onSpace;
       else if (event.key === 'Enter' && !onControl) handler = h.onEnter;
       else if (/^[1-4]$/.test(event.key) && h.onDigit) {
@@ -46,11 +47,9 @@ export function useRehearsalKeys(handlers: RehearsalKeyHandlers) {
         handler = () => h.onDigit?.(digit);
       } else if (event.key in ARROWS && h.onArrow) {
         const direction = ARROWS[event.key as keyof typeof ARROWS];
-        handler = () => h.onArrow?.(direction);
+        handler = () => h.onArrow?.(direction) ?? false;
       }
-      if (!handler) return;
-      event.preventDefault();
-      handler();
+      if (handler && handler() !== false) event.preventDefault();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
