@@ -13,7 +13,7 @@ export function PitchDetails() {
   const titleError = fieldError(formState.errors, 'title');
   const audienceError = fieldError(formState.errors, 'audience');
   return (
-    <div className="grid min-w-0 flex-1 gap-1">
+    <div className="grid min-w-0 flex-1 basis-72 gap-1">
       <label htmlFor="pitch-title" className="sr-only">
         Title
       </label>

@@ -105,7 +105,7 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
           <form
             noValidate
             onSubmit={(e) => e.preventDefault()}
-            className="grid gap-6 lg:grid-cols-[11rem_minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[12rem_minmax(0,1fr)_minmax(0,1.1fr)]"
+            className="grid grid-cols-1 gap-6 lg:grid-cols-[11rem_minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[12rem_minmax(0,1fr)_minmax(0,1.1fr)]"
           >
             <StepNav current={step} findings={findings} onSelect={goTo} />
             <StepContent

@@ -25,8 +25,8 @@ const badge = {
 /** The guided flow's step list: jump anywhere; each step shows whether it has errors or warnings. */
 export function StepNav({ current, findings, onSelect }: StepNavProps) {
   return (
-    <nav aria-label="Steps">
-      <ol className="flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">
+    <nav aria-label="Steps" className="min-w-0">
+      <ol className="relative flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">
         {STEPS.map((step, i) => {
           const status = stepStatus(step.id, findings);
           const active = step.id === current;
@@ -36,7 +36,7 @@ export function StepNav({ current, findings, onSelect }: StepNavProps) {
                 type="button"
                 aria-current={active ? 'step' : undefined}
                 onClick={() => onSelect(step.id)}
-                className={`flex w-full items-center gap-2 rounded-lg px-3 py-2 text-left text-sm font-medium focus-visible:outline-3 focus-visible:outline-indigo-500 ${
+                className={`relative flex w-full items-center gap-2 rounded-lg px-3 py-2 text-left text-sm font-medium focus-visible:outline-3 focus-visible:outline-indigo-500 ${
                   active
                     ? 'bg-indigo-600 text-white dark:bg-indigo-500 dark:text-slate-950'
                     : 'text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800'
