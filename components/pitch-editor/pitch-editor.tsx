@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Finding } from '@/lib/advice';
 import { pitchFileSchema, type PitchFile } from '@/lib/pitch/schema';
@@ -51,10 +51,10 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
   const { state, flush, loadNewer, keepMine } = useAutosave(form, record, savedValues, rescued);
   const [step, setStep] = useState<StepId>(STEPS[0]!.id);
   const [advice, setAdvice] = useState<{ findings: Finding[]; readiness: number } | null>(null);
-  const navigated = useRef(false);
+  const [navigated, setNavigated] = useState(false);
 
   const goTo = (next: StepId) => {
-    navigated.current = true;
+    setNavigated(true);
     setStep(next);
   };
   const exportJson = () => {
@@ -111,7 +111,7 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
             <StepContent
               step={step}
               onGo={goTo}
-              focusOnMount={navigated.current}
+              focusOnMount={navigated}
               readiness={advice?.readiness ?? null}
               findings={findings}
               renderPitchStep={slots.renderPitchStep}

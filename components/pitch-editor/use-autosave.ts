@@ -48,19 +48,32 @@ export function useAutosave(
   savedValues: PitchFile,
   rescued?: UnsavedEdit,
 ) {
-  const [state, setState] = useState<SaveState>({ kind: 'saved', at: record.updatedAt });
+  // Edits rescued from a page that closed before its write finished, on top of a revision that
+  // another tab has since replaced: the user chooses which to keep.
+  const rescuedIsStale = !!rescued && rescued.baseRevision !== record.revision;
+  const [state, setState] = useState<SaveState>(
+    rescuedIsStale ? { kind: 'conflict', current: record } : { kind: 'saved', at: record.updatedAt },
+  );
   const revision = useRef(record.revision);
   const lastSaved = useRef(snapshot(savedValues));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saving = useRef<Promise<void> | null>(null);
-  const blocked = useRef(false);
+  const blocked = useRef(rescuedIsStale);
+  const flushRef = useRef<() => Promise<void>>(async () => undefined);
+
+  const schedule = useCallback(() => {
+    if (blocked.current) return;
+    setState((s) => (s.kind === 'invalid' || s.kind === 'error' ? s : { kind: 'pending' }));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
+  }, []);
 
   const flush = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
     if (blocked.current) return;
     if (saving.current) {
       await saving.current;
-      return flush();
+      return flushRef.current();
     }
     const parsed = pitchFileSchema.safeParse(form.getValues());
     if (!parsed.success) {
@@ -102,14 +115,10 @@ export function useAutosave(
     await saving.current;
     // Edits typed while the write was running are saved right after it.
     if (!blocked.current && snapshot(form.getValues()) !== lastSaved.current) schedule();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [form, record.id]);
+  }, [form, record.id, schedule]);
 
-  const schedule = useCallback(() => {
-    if (blocked.current) return;
-    setState((s) => (s.kind === 'invalid' || s.kind === 'error' ? s : { kind: 'pending' }));
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  useEffect(() => {
+    flushRef.current = flush;
   }, [flush]);
 
   // Save after edits.
@@ -120,16 +129,10 @@ export function useAutosave(
     return () => subscription.unsubscribe();
   }, [form, schedule]);
 
-  // Edits rescued from a page that closed before its write finished: save them now, or let the
-  // user choose if another tab saved a newer revision in the meantime.
+  // Rescued edits on top of the stored revision: save them now.
   useEffect(() => {
-    if (!rescued) return;
-    if (rescued.baseRevision === record.revision) schedule();
-    else {
-      blocked.current = true;
-      setState({ kind: 'conflict', current: record });
-    }
-  }, [rescued, record, schedule]);
+    if (rescued && !rescuedIsStale) schedule();
+  }, [rescued, rescuedIsStale, schedule]);
 
   // Flush when the tab is hidden or closed. IndexedDB is asynchronous and may not finish while the
   // page unloads, so a synchronous copy goes to localStorage first.

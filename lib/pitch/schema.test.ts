@@ -67,8 +67,9 @@ describe('pitch file format v1', () => {
   });
 
   test('names missing required fields', () => {
-    const { headline: _omit, ...rest } = base();
-    expect(refusal(rest).messages).toContain('headline is missing');
+    const withoutHeadline: Partial<PitchFile> = base();
+    delete withoutHeadline.headline;
+    expect(refusal(withoutHeadline).messages).toContain('headline is missing');
   });
 });
 
