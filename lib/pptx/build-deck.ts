@@ -1,0 +1,80 @@
+import PptxGenJS from 'pptxgenjs';
+import { SECTIONS, SECTION_LABELS } from '../pitch/limits';
+import type { PitchFile } from '../pitch/schema';
+import { fitSlide, HEADING_SIZE_PT, type SlideFit } from '../slide';
+import { shieldAstralCharacters } from './astral-characters';
+import { sanitizePitch } from './sanitize-xml-text';
+import { fittedBoxOptions, fittedRuns, placeAt, SLIDE_FONT, textBoxOptions } from './slide-text';
+
+/** What the speaker notes say when the pitch has no elevator pitch yet. */
+export const NO_PITCH_NOTICE =
+  'No elevator pitch yet. Draft it in One-Slide Pitch ("Elevator pitch") and export the slide again to have it here.';
+
+/** The application named in the file's properties (never user text: pptxgenjs does not escape `company`). */
+const APPLICATION_NAME = 'One-Slide Pitch';
+
+/** Document title: the pitch title, else its headline, else the app's name. */
+function documentTitle(pitch: PitchFile): string {
+  return pitch.title?.trim() || pitch.headline.trim() || APPLICATION_NAME;
+}
+
+function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
+  const { theme, layout } = fit;
+  slide.background = { color: theme.background };
+
+  slide.addText(fittedRuns(fit.headline, theme.accent), fittedBoxOptions(fit.headline, 'Headline', theme.title));
+
+  for (const section of SECTIONS) {
+    const label = SECTION_LABELS[section];
+    slide.addText(label, {
+      ...textBoxOptions(layout.columns[section].heading, `${label} heading`),
+      fontSize: HEADING_SIZE_PT,
+      bold: true,
+      color: theme.heading,
+      valign: 'bottom',
+    });
+    slide.addText(fittedRuns(fit[section], theme.accent), fittedBoxOptions(fit[section], label, theme.body));
+  }
+
+  // The band is a text-less rectangle drawn under the ask; an empty text keeps `<p:txBody>` in the XML.
+  slide.addText('', {
+    ...placeAt(layout.band),
+    shape: 'rect',
+    objectName: 'Ask band',
+    fill: { color: theme.bandFill },
+    line: { color: theme.bandFill, width: 0 },
+  });
+  slide.addText(fittedRuns(fit.ask, theme.accent), {
+    ...fittedBoxOptions(fit.ask, 'Ask', theme.bandText),
+    valign: 'middle',
+  });
+
+  if (fit.trace) {
+    slide.addText(fittedRuns(fit.trace, theme.accent), fittedBoxOptions(fit.trace, 'Trace', theme.muted));
+  }
+}
+
+/**
+ * The one-slide deck of a pitch as a pptxgenjs presentation, placed and sized entirely by the
+ * slide fit model (inches, points). The slide shows exactly what the model fitted for this pitch
+ * (the same call the preview makes; the model cleans the text it measures); notes and document
+ * properties get sanitised strings. Characters beyond U+FFFF are shielded as tokens, so the deck
+ * must be written by `renderPptx` (which restores them), never by pptxgenjs alone. Does not check
+ * whether the pitch is complete or fits: `buildPptx` does that.
+ */
+export function buildDeck(pitch: PitchFile, fit: SlideFit = fitSlide(pitch)): PptxGenJS {
+  const clean = sanitizePitch(pitch);
+
+  const deck = new PptxGenJS();
+  deck.layout = 'LAYOUT_WIDE';
+  deck.title = shieldAstralCharacters(documentTitle(clean));
+  deck.subject = shieldAstralCharacters(clean.audience?.trim() ?? '');
+  deck.author = APPLICATION_NAME;
+  deck.company = APPLICATION_NAME;
+  deck.theme = { headFontFace: SLIDE_FONT, bodyFontFace: SLIDE_FONT };
+
+  const slide = deck.addSlide();
+  addSlideContent(slide, fit);
+  slide.addNotes(shieldAstralCharacters(clean.pitch?.text?.trim() || NO_PITCH_NOTICE));
+  return deck;
+}

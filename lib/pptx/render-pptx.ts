@@ -1,0 +1,15 @@
+import type { PitchFile } from '../pitch/schema';
+import { fitSlide, type SlideFit } from '../slide';
+import { buildDeck } from './build-deck';
+import { repairPackage } from './repair-package';
+
+/**
+ * The .pptx bytes of a pitch's slide, without checking completeness or fit (a pitch that
+ * overflows gives a file whose text runs past its boxes). Tests and benchmarks use it; users get
+ * `buildPptx`. `fit` is the slide model's layout of this pitch, when the caller has it.
+ * Reads no file and opens no connection.
+ */
+export async function renderPptx(pitch: PitchFile, fit: SlideFit = fitSlide(pitch)): Promise<Uint8Array> {
+  const stored = (await buildDeck(pitch, fit).write({ outputType: 'arraybuffer' })) as ArrayBuffer;
+  return repairPackage(stored);
+}
