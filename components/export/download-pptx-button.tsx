@@ -55,7 +55,11 @@ export function DownloadPptxButton() {
         {busy ? 'Preparing…' : 'Download PPTX'}
       </button>
       <p role="status" className="sr-only">
-        {busy ? 'Preparing the PowerPoint…' : state.status === 'idle' && state.savedAs ? `Downloaded ${state.savedAs}` : ''}
+        {busy
+          ? 'Preparing the PowerPoint…'
+          : state.status === 'idle' && state.savedAs
+            ? `Downloaded ${state.savedAs}`
+            : ''}
       </p>
       {state.status === 'failed' ? (
         <div

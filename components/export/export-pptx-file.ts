@@ -23,7 +23,8 @@ export async function exportPptxFile(values: unknown): Promise<PptxFileResult> {
       contentType: PPTX_CONTENT_TYPE,
     };
   } catch (error) {
-    if (error instanceof ExportBlockedError) return { ok: false, error: error.message, issues: error.issues };
+    if (error instanceof ExportBlockedError)
+      return { ok: false, error: error.message, issues: error.issues };
     throw error;
   }
 }

@@ -12,10 +12,15 @@ const TOKEN = /\uFFFF([0-9A-F]{5,6})\uFFFE/g;
 
 /** Replaces each supplementary-plane character with its token; expects sanitised text. */
 export function shieldAstralCharacters(text: string): string {
-  return text.replace(SURROGATE_PAIR, (pair) => `\uFFFF${pair.codePointAt(0)!.toString(16).toUpperCase()}\uFFFE`);
+  return text.replace(
+    SURROGATE_PAIR,
+    (pair) => `\uFFFF${pair.codePointAt(0)!.toString(16).toUpperCase()}\uFFFE`,
+  );
 }
 
 /** Puts back the characters `shieldAstralCharacters` replaced. */
 export function restoreAstralCharacters(xml: string): string {
-  return xml.replace(TOKEN, (_token, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
+  return xml.replace(TOKEN, (_token, hex: string) =>
+    String.fromCodePoint(Number.parseInt(hex, 16)),
+  );
 }

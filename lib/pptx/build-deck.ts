@@ -22,7 +22,10 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
   const { theme, layout } = fit;
   slide.background = { color: theme.background };
 
-  slide.addText(fittedRuns(fit.headline, theme.accent), fittedBoxOptions(fit.headline, 'Headline', theme.title));
+  slide.addText(
+    fittedRuns(fit.headline, theme.accent),
+    fittedBoxOptions(fit.headline, 'Headline', theme.title),
+  );
 
   for (const section of SECTIONS) {
     const label = SECTION_LABELS[section];
@@ -33,7 +36,10 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
       color: theme.heading,
       valign: 'bottom',
     });
-    slide.addText(fittedRuns(fit[section], theme.accent), fittedBoxOptions(fit[section], label, theme.body));
+    slide.addText(
+      fittedRuns(fit[section], theme.accent),
+      fittedBoxOptions(fit[section], label, theme.body),
+    );
   }
 
   // The band is a text-less rectangle drawn under the ask; an empty text keeps `<p:txBody>` in the XML.
@@ -50,7 +56,10 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
   });
 
   if (fit.trace) {
-    slide.addText(fittedRuns(fit.trace, theme.accent), fittedBoxOptions(fit.trace, 'Trace', theme.muted));
+    slide.addText(
+      fittedRuns(fit.trace, theme.accent),
+      fittedBoxOptions(fit.trace, 'Trace', theme.muted),
+    );
   }
 }
 

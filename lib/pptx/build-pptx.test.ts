@@ -10,7 +10,10 @@ import { ExportBlockedError } from './export-blockers';
 import { openPptx } from './pptx-test-helpers';
 
 const ready = EXAMPLE_PITCHES[0]!.pitch;
-const longText = (words: number) => Array.from({ length: words }, (_, i) => `word${i % 10}`).join(' ').slice(0, 600);
+const longText = (words: number) =>
+  Array.from({ length: words }, (_, i) => `word${i % 10}`)
+    .join(' ')
+    .slice(0, 600);
 
 async function blockedBy(pitch: PitchFile): Promise<ExportBlockedError> {
   const error = await buildPptx(pitch).catch((e: unknown) => e);
@@ -21,10 +24,30 @@ async function blockedBy(pitch: PitchFile): Promise<ExportBlockedError> {
 describe('export refuses a slide that is incomplete or does not fit', () => {
   test.each([
     ['no ask', { ...ready, ask: ' ' }, 'ask', 'Add the ask: the decision you need'],
-    ['no headline', { ...ready, headline: '' }, 'headline', 'Add the headline: the one sentence the slide must get across'],
-    ['only empty Situation bullets', { ...ready, situation: ['', '  '] }, 'situation', 'Add a Situation bullet: where things stand today'],
-    ['a headline too long for its box', { ...ready, headline: longText(120) }, 'headline', 'The headline does not fit: shorten it'],
-    ['an ask too long for the band', { ...ready, ask: longText(120) }, 'ask', 'The ask does not fit: shorten it'],
+    [
+      'no headline',
+      { ...ready, headline: '' },
+      'headline',
+      'Add the headline: the one sentence the slide must get across',
+    ],
+    [
+      'only empty Situation bullets',
+      { ...ready, situation: ['', '  '] },
+      'situation',
+      'Add a Situation bullet: where things stand today',
+    ],
+    [
+      'a headline too long for its box',
+      { ...ready, headline: longText(120) },
+      'headline',
+      'The headline does not fit: shorten it',
+    ],
+    [
+      'an ask too long for the band',
+      { ...ready, ask: longText(120) },
+      'ask',
+      'The ask does not fit: shorten it',
+    ],
   ])('%s', async (_case, pitch, path, message) => {
     const error = await blockedBy(pitch);
     expect(error.issues).toEqual([{ path, message }]);
@@ -32,9 +55,23 @@ describe('export refuses a slide that is incomplete or does not fit', () => {
   });
 
   test('names every missing field of a blank pitch', async () => {
-    const blank: PitchFile = { format: 'one-slide-pitch', version: 1, headline: '', situation: [''], action: [], outcome: [], ask: '' };
+    const blank: PitchFile = {
+      format: 'one-slide-pitch',
+      version: 1,
+      headline: '',
+      situation: [''],
+      action: [],
+      outcome: [],
+      ask: '',
+    };
     const error = await blockedBy(blank);
-    expect(error.issues.map((i) => i.path)).toEqual(['headline', 'situation', 'action', 'outcome', 'ask']);
+    expect(error.issues.map((i) => i.path)).toEqual([
+      'headline',
+      'situation',
+      'action',
+      'outcome',
+      'ask',
+    ]);
     expect(error.message).toBe('The slide cannot be exported yet. Fix these first:');
   });
 

@@ -18,7 +18,8 @@ const OVERFLOW_MESSAGES: Record<string, string> = {
   action: 'The Action does not fit: shorten or remove a bullet',
   outcome: 'The Outcome does not fit: shorten or remove a bullet',
   ask: 'The ask does not fit: shorten it',
-  trace: 'The trace footer does not fit: shorten the objective, initiative, program, project or If / Then / Else',
+  trace:
+    'The trace footer does not fit: shorten the objective, initiative, program, project or If / Then / Else',
 };
 
 /** `situation[2]` → `situation`, `trace.if` → `trace`. */

@@ -54,7 +54,9 @@ export function readParagraphs(xml: string): Paragraph[] {
   let inText = false;
   let inRunProps = false;
   parser.on('opentag', (tag) => {
-    const attributes = Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)]));
+    const attributes = Object.fromEntries(
+      Object.entries(tag.attributes).map(([k, v]) => [k, String(v)]),
+    );
     if (tag.name === 'a:p') paragraph = { text: '', runs: [] };
     else if (tag.name === 'a:r' && paragraph) run = { text: '', attributes: {} };
     else if (tag.name === 'a:rPr' && run) {
@@ -101,7 +103,12 @@ export function readShapeTexts(slideXml: string): Map<string, string[]> {
   const shapes = new Map<string, string[]>();
   for (const [, shape] of slideXml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)) {
     const name = /<p:cNvPr [^>]*name="([^"]*)"/.exec(shape!)?.[1] ?? '';
-    shapes.set(name, readParagraphs(`<root>${shape}</root>`).map((p) => p.text).filter((t) => t !== ''));
+    shapes.set(
+      name,
+      readParagraphs(`<root>${shape}</root>`)
+        .map((p) => p.text)
+        .filter((t) => t !== ''),
+    );
   }
   return shapes;
 }

@@ -3,7 +3,13 @@ import { expect, test } from 'vitest';
 import { SECTION_LABELS, SECTIONS } from '../pitch/limits';
 import { arbitraryPitch } from './arbitrary-pitch';
 import { NO_PITCH_NOTICE } from './build-deck';
-import { assertWellFormed, openPptx, readDocumentTitle, readParagraphs, readShapeTexts } from './pptx-test-helpers';
+import {
+  assertWellFormed,
+  openPptx,
+  readDocumentTitle,
+  readParagraphs,
+  readShapeTexts,
+} from './pptx-test-helpers';
 import { renderPptx } from './render-pptx';
 
 /** What XML 1.0 cannot hold (restated here on purpose, not imported from the code under test). */
@@ -11,7 +17,11 @@ const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const survivingText = (text = '') => text.replace(FORBIDDEN, '').replace(/\r\n?/g, '\n');
 /** On the slide each field is one paragraph: each line-break character and tab becomes a space. */
-const onSlide = (text = '') => text.replace(FORBIDDEN, '').replace(/[\t\n\r\u2028\u2029]/g, ' ').trim();
+const onSlide = (text = '') =>
+  text
+    .replace(FORBIDDEN, '')
+    .replace(/[\t\n\r\u2028\u2029]/g, ' ')
+    .trim();
 
 test('any pitch a user can type exports to well-formed XML that keeps every allowed character', async () => {
   await fc.assert(
@@ -27,15 +37,23 @@ test('any pitch a user can type exports to well-formed XML that keeps every allo
         expect(shapes.get(SECTION_LABELS[section])).toEqual(bullets);
       }
       expect(shapes.get('Ask')).toEqual([`Decision needed: ${onSlide(pitch.ask)}`]);
-      const traceParts = Object.values(pitch.trace ?? {}).map(onSlide).filter(Boolean);
+      const traceParts = Object.values(pitch.trace ?? {})
+        .map(onSlide)
+        .filter(Boolean);
       const footer = (shapes.get('Trace') ?? []).join('\n');
       for (const part of traceParts) expect(footer).toContain(part);
 
-      const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map((p) => p.text);
+      const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map(
+        (p) => p.text,
+      );
       expect(notes).toContain(survivingText(pitch.pitch?.text).trim() || NO_PITCH_NOTICE);
 
       const title = readDocumentTitle(pptx.xml.get('docProps/core.xml') ?? '');
-      expect(title).toBe(survivingText(pitch.title).trim() || survivingText(pitch.headline).trim() || 'One-Slide Pitch');
+      expect(title).toBe(
+        survivingText(pitch.title).trim() ||
+          survivingText(pitch.headline).trim() ||
+          'One-Slide Pitch',
+      );
     }),
     { numRuns: 1000 },
   );

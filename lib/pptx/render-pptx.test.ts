@@ -20,8 +20,12 @@ async function exported(pitch: PitchFile) {
 describe.each(examples)('the exported slide of "%s"', (_id, pitch) => {
   test('is a package with exactly one slide and its notes', async () => {
     const { pptx } = await exported(pitch);
-    expect(pptx.names.filter((n) => /^ppt\/slides\/[^/]+\.xml$/.test(n))).toEqual(['ppt/slides/slide1.xml']);
-    expect(pptx.names.filter((n) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(n))).toEqual(['ppt/notesSlides/notesSlide1.xml']);
+    expect(pptx.names.filter((n) => /^ppt\/slides\/[^/]+\.xml$/.test(n))).toEqual([
+      'ppt/slides/slide1.xml',
+    ]);
+    expect(pptx.names.filter((n) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(n))).toEqual([
+      'ppt/notesSlides/notesSlide1.xml',
+    ]);
     expect(pptx.xml.get('ppt/presentation.xml')?.match(/<p:sldId /g)).toHaveLength(1);
   });
 
@@ -50,7 +54,9 @@ describe.each(examples)('the exported slide of "%s"', (_id, pitch) => {
 
   test('holds the elevator pitch in the speaker notes', async () => {
     const { pptx } = await exported(pitch);
-    const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map((p) => p.text);
+    const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map(
+      (p) => p.text,
+    );
     expect(notes).toContain(pitch.pitch?.text);
   });
 
@@ -61,23 +67,40 @@ describe.each(examples)('the exported slide of "%s"', (_id, pitch) => {
 
   test('is compressed', async () => {
     const { bytes, pptx } = await exported(pitch);
-    const xmlBytes = [...pptx.xml.values()].reduce((sum, xml) => sum + new TextEncoder().encode(xml).length, 0);
+    const xmlBytes = [...pptx.xml.values()].reduce(
+      (sum, xml) => sum + new TextEncoder().encode(xml).length,
+      0,
+    );
     expect(bytes.byteLength).toBeLessThan(xmlBytes / 2);
   });
 
   test('uses Calibri at exactly the sizes the fit model chose, with its insets and no autofit', async () => {
     const { slideXml } = await exported(pitch);
     const fit = fitSlide(pitch);
-    const sizes = new Set([...slideXml.matchAll(/<a:rPr [^>]*sz="(\d+)"/g)].map((m) => Number(m[1]) / 100));
-    expect(sizes).toEqual(new Set([fit.headline.fontSizePt, 18, fit.bodyFontSizePt, fit.ask.fontSizePt, fit.trace!.fontSizePt]));
-    expect([...slideXml.matchAll(/<a:latin typeface="([^"]+)"/g)].every((m) => m[1] === 'Calibri')).toBe(true);
+    const sizes = new Set(
+      [...slideXml.matchAll(/<a:rPr [^>]*sz="(\d+)"/g)].map((m) => Number(m[1]) / 100),
+    );
+    expect(sizes).toEqual(
+      new Set([
+        fit.headline.fontSizePt,
+        18,
+        fit.bodyFontSizePt,
+        fit.ask.fontSizePt,
+        fit.trace!.fontSizePt,
+      ]),
+    );
+    expect(
+      [...slideXml.matchAll(/<a:latin typeface="([^"]+)"/g)].every((m) => m[1] === 'Calibri'),
+    ).toBe(true);
     expect(slideXml).not.toMatch(/normAutofit|spAutoFit/);
     const inset = (inches: number) => String(Math.round(inches * EMU_PER_INCH));
     const { insets } = fit.headline.box;
     expect(slideXml).toContain(
       `lIns="${inset(insets.leftIn)}" tIns="${inset(insets.topIn)}" rIns="${inset(insets.rightIn)}" bIns="${inset(insets.bottomIn)}"`,
     );
-    expect(slideXml).toContain(`<a:lnSpc><a:spcPts val="${Math.round(fit.bodyFontSizePt * 125)}"/></a:lnSpc>`);
+    expect(slideXml).toContain(
+      `<a:lnSpc><a:spcPts val="${Math.round(fit.bodyFontSizePt * 125)}"/></a:lnSpc>`,
+    );
   });
 
   test('places each box where the layout model puts it', async () => {
@@ -85,14 +108,20 @@ describe.each(examples)('the exported slide of "%s"', (_id, pitch) => {
     const { layout } = fitSlide(pitch);
     const emu = (inches: number) => Math.round(inches * EMU_PER_INCH);
     for (const box of [layout.headline, layout.columns.outcome.body, layout.ask, layout.band]) {
-      expect(slideXml).toContain(`<a:off x="${emu(box.xIn)}" y="${emu(box.yIn)}"/><a:ext cx="${emu(box.wIn)}" cy="${emu(box.hIn)}"/>`);
+      expect(slideXml).toContain(
+        `<a:off x="${emu(box.xIn)}" y="${emu(box.yIn)}"/><a:ext cx="${emu(box.wIn)}" cy="${emu(box.hIn)}"/>`,
+      );
     }
   });
 
   test('paints the theme colours and emphasises the key number in the accent colour', async () => {
     const { slideXml } = await exported(pitch);
     const theme = SLIDE_THEMES[pitch.theme ?? 'boardroom'];
-    expect(slideXml).toMatch(new RegExp(`<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${theme.background}"/></a:solidFill><a:effectLst/>`));
+    expect(slideXml).toMatch(
+      new RegExp(
+        `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${theme.background}"/></a:solidFill><a:effectLst/>`,
+      ),
+    );
     expect(slideXml).toContain(`<a:solidFill><a:srgbClr val="${theme.bandFill}"/></a:solidFill>`);
     const runs = readParagraphs(slideXml).flatMap((p) => p.runs);
     expect(runs.find((r) => r.text === pitch.headline)?.color).toBe(theme.title);
@@ -100,7 +129,10 @@ describe.each(examples)('the exported slide of "%s"', (_id, pitch) => {
     expect(runs.find((r) => r.text === pitch.situation[0])?.color).toBe(theme.body);
     expect(runs.find((r) => r.text === pitch.ask)?.color).toBe(theme.bandText);
     const keyRun = runs.find((r) => r.text === keyNumbers(pitch)[0]);
-    expect(keyRun).toMatchObject({ color: theme.accent, attributes: expect.objectContaining({ b: '1' }) });
+    expect(keyRun).toMatchObject({
+      color: theme.accent,
+      attributes: expect.objectContaining({ b: '1' }),
+    });
   });
 
   test('gives every paragraph at most one leading paragraph-properties element', async () => {
@@ -114,7 +146,8 @@ describe.each(examples)('the exported slide of "%s"', (_id, pitch) => {
   test('has no image, media or external link', async () => {
     const { pptx } = await exported(pitch);
     expect(pptx.names.filter((n) => n.startsWith('ppt/media/'))).toEqual([]);
-    for (const [name, xml] of pptx.xml) if (name.endsWith('.rels')) expect(xml).not.toContain('TargetMode="External"');
+    for (const [name, xml] of pptx.xml)
+      if (name.endsWith('.rels')) expect(xml).not.toContain('TargetMode="External"');
   });
 });
 
@@ -125,14 +158,18 @@ describe('speaker notes', () => {
     ['an empty pitch text', { ...pitch, pitch: { text: '   ', targetSeconds: 60 as const } }],
   ])('say how to add the elevator pitch when there is %s', async (_case, withoutPitch) => {
     const { pptx } = await exported(withoutPitch);
-    const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map((p) => p.text);
+    const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map(
+      (p) => p.text,
+    );
     expect(notes).toContain(NO_PITCH_NOTICE);
   });
 
   test('keep the line breaks of a pitch written in paragraphs', async () => {
     const text = 'First paragraph.\r\n\r\nSecond paragraph.\rThird line.';
     const { pptx } = await exported({ ...pitch, pitch: { text } });
-    const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map((p) => p.text);
+    const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map(
+      (p) => p.text,
+    );
     expect(notes).toContain('First paragraph.\n\nSecond paragraph.\nThird line.');
   });
 });
@@ -153,7 +190,11 @@ describe('characters beyond U+FFFF (emoji, rare CJK)', () => {
   // puts a surrogate pair across a chunk boundary.
   test.each([0, 1])('survive in a large slide part (offset %i)', async (offset) => {
     const bullet = `${'a'.repeat(offset)}${'🚀𠀋'.repeat(150)}`;
-    const pitch: PitchFile = { ...EXAMPLE_PITCHES[0]!.pitch, situation: Array(8).fill(bullet), action: Array(8).fill(bullet) };
+    const pitch: PitchFile = {
+      ...EXAMPLE_PITCHES[0]!.pitch,
+      situation: Array(8).fill(bullet),
+      action: Array(8).fill(bullet),
+    };
     const { pptx, paragraphs } = await exported(pitch);
     expect(pptx.xml.get('ppt/slides/slide1.xml')!.length).toBeGreaterThan(2 * 16_384);
     expect(paragraphs.filter((p) => p === bullet)).toHaveLength(16);
@@ -161,10 +202,16 @@ describe('characters beyond U+FFFF (emoji, rare CJK)', () => {
   });
 
   test('survive in the notes and the document title', async () => {
-    const pitch = { ...EXAMPLE_PITCHES[0]!.pitch, title: 'Launch 🚀', pitch: { text: 'We ship 🚢 on time 👍🏽' } };
+    const pitch = {
+      ...EXAMPLE_PITCHES[0]!.pitch,
+      title: 'Launch 🚀',
+      pitch: { text: 'We ship 🚢 on time 👍🏽' },
+    };
     const { pptx } = await exported(pitch);
     expect(readDocumentTitle(pptx.xml.get('docProps/core.xml') ?? '')).toBe('Launch 🚀');
-    const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map((p) => p.text);
+    const notes = readParagraphs(pptx.xml.get('ppt/notesSlides/notesSlide1.xml') ?? '').map(
+      (p) => p.text,
+    );
     expect(notes).toContain('We ship 🚢 on time 👍🏽');
   });
 });

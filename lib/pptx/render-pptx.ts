@@ -9,7 +9,10 @@ import { repairPackage } from './repair-package';
  * `buildPptx`. `fit` is the slide model's layout of this pitch, when the caller has it.
  * Reads no file and opens no connection.
  */
-export async function renderPptx(pitch: PitchFile, fit: SlideFit = fitSlide(pitch)): Promise<Uint8Array> {
+export async function renderPptx(
+  pitch: PitchFile,
+  fit: SlideFit = fitSlide(pitch),
+): Promise<Uint8Array> {
   const stored = (await buildDeck(pitch, fit).write({ outputType: 'arraybuffer' })) as ArrayBuffer;
   return repairPackage(stored);
 }

@@ -29,10 +29,7 @@ describe('completeBackgroundProperties', () => {
       '<p:bg><p:bgPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></p:bgPr></p:bg>',
       '<p:bg><p:bgPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>',
     ],
-    [
-      '<p:bgPr><a:noFill/><a:effectLst/></p:bgPr>',
-      '<p:bgPr><a:noFill/><a:effectLst/></p:bgPr>',
-    ],
+    ['<p:bgPr><a:noFill/><a:effectLst/></p:bgPr>', '<p:bgPr><a:noFill/><a:effectLst/></p:bgPr>'],
   ])('gives %s its effect list once', (input, expected) => {
     expect(completeBackgroundProperties(input)).toBe(expected);
   });

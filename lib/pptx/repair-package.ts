@@ -12,7 +12,9 @@ const PARAGRAPH_PROPERTIES = /<a:pPr\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/a:pPr>)/g;
  */
 export function keepLeadingParagraphProperties(xml: string): string {
   return xml.replace(PARAGRAPH, (_whole, attributes: string | undefined, content: string) => {
-    const fixed = content.replace(PARAGRAPH_PROPERTIES, (pPr: string, offset: number) => (offset === 0 ? pPr : ''));
+    const fixed = content.replace(PARAGRAPH_PROPERTIES, (pPr: string, offset: number) =>
+      offset === 0 ? pPr : '',
+    );
     return `<a:p${attributes ?? ''}>${fixed}</a:p>`;
   });
 }

@@ -4,7 +4,11 @@ import type { PitchFile } from '../pitch/schema';
 
 describe('sanitizeXmlText', () => {
   test.each([
-    ['keeps ordinary text', 'Approve $350K & 2 engineers <now>', 'Approve $350K & 2 engineers <now>'],
+    [
+      'keeps ordinary text',
+      'Approve $350K & 2 engineers <now>',
+      'Approve $350K & 2 engineers <now>',
+    ],
     ['removes NUL and other C0 controls', 'a\u0000b\u0001c\u0008d\u000Be\u000Cf\u001Fg', 'abcdefg'],
     ['keeps tab and LF', 'a\tb\nc', 'a\tb\nc'],
     ['turns CR LF into LF', 'one\r\ntwo', 'one\ntwo'],
@@ -15,7 +19,11 @@ describe('sanitizeXmlText', () => {
     ['removes a lone low surrogate', 'a\uDE00b', 'ab'],
     ['removes a trailing high surrogate', 'ab\uD83D', 'ab'],
     ['keeps emoji (surrogate pairs)', 'ship 🚀 now 👍🏽', 'ship 🚀 now 👍🏽'],
-    ['keeps right-to-left and CJK text', 'مرحبا עולם 你好 こんにちは', 'مرحبا עולם 你好 こんにちは'],
+    [
+      'keeps right-to-left and CJK text',
+      'مرحبا עולם 你好 こんにちは',
+      'مرحبا עולם 你好 こんにちは',
+    ],
     ['keeps C1 and DEL (allowed by XML 1.0)', 'a\u007Fb\u0085c', 'a\u007Fb\u0085c'],
   ])('%s', (_name, input, expected) => {
     expect(sanitizeXmlText(input)).toBe(expected);
@@ -54,7 +62,14 @@ describe('sanitizePitch', () => {
   });
 
   test('adds no key the pitch did not have', () => {
-    const minimal: PitchFile = { format: 'one-slide-pitch', version: 1, headline: 'h', situation: [], action: [], outcome: [] };
+    const minimal: PitchFile = {
+      format: 'one-slide-pitch',
+      version: 1,
+      headline: 'h',
+      situation: [],
+      action: [],
+      outcome: [],
+    };
     expect(Object.keys(sanitizePitch(minimal)).sort()).toEqual(Object.keys(minimal).sort());
   });
 });

@@ -1,7 +1,13 @@
 import type PptxGenJS from 'pptxgenjs';
 import { shieldAstralCharacters } from './astral-characters';
 import { sanitizeXmlText } from './sanitize-xml-text';
-import { POINTS_PER_INCH, type FittedBox, type FittedParagraph, type Rect, type TextBox } from '../slide';
+import {
+  POINTS_PER_INCH,
+  type FittedBox,
+  type FittedParagraph,
+  type Rect,
+  type TextBox,
+} from '../slide';
 
 /** The typeface the slide is set in; the fit model measures it with Carlito's (identical) metrics. */
 export const SLIDE_FONT = 'Calibri';
@@ -42,7 +48,8 @@ export function textBoxOptions(box: TextBox, objectName: string): TextPropsOptio
   };
 }
 
-const hasText = (paragraph: FittedParagraph) => paragraph.runs.some((run) => run.text.trim() !== '');
+const hasText = (paragraph: FittedParagraph) =>
+  paragraph.runs.some((run) => run.text.trim() !== '');
 
 /**
  * The runs of a fitted box as pptxgenjs text runs: one paragraph per fitted paragraph, runs
@@ -60,13 +67,20 @@ export function fittedRuns(fitted: FittedBox, accentColor: string): TextProps[] 
       if (run.emphasis) options.color = accentColor;
       if (r === 0 && paragraph.bullet) options.bullet = { indent: fitted.bulletIndentPt };
       if (r === paragraph.runs.length - 1 && p < paragraphs.length - 1) options.breakLine = true;
-      return { text: shieldAstralCharacters(sanitizeXmlText(run.text).replace(/[\n\t]/g, ' ')), options };
+      return {
+        text: shieldAstralCharacters(sanitizeXmlText(run.text).replace(/[\n\t]/g, ' ')),
+        options,
+      };
     }),
   );
 }
 
 /** Text options that carry the model's chosen size and spacing for one box. */
-export function fittedBoxOptions(fitted: FittedBox, objectName: string, color: string): TextPropsOptions {
+export function fittedBoxOptions(
+  fitted: FittedBox,
+  objectName: string,
+  color: string,
+): TextPropsOptions {
   return {
     ...textBoxOptions(fitted.box, objectName),
     fontSize: fitted.fontSizePt,

@@ -26,12 +26,17 @@ export async function POST(request: Request): Promise<Response> {
     // The body passed the schema, so a failure here comes from this pitch's content: answer 422
     // with JSON (never an HTML 500) and keep the detail in the server log.
     console.error('PPTX export failed', error);
-    return apiError(422, 'The slide could not be generated from this pitch. Check its text and try again.');
+    return apiError(
+      422,
+      'The slide could not be generated from this pitch. Check its text and try again.',
+    );
   }
 }
 
 const methodNotAllowed = () =>
-  apiError(405, 'Use POST with a pitch file as JSON to export a PowerPoint slide.', [], { Allow: 'POST' });
+  apiError(405, 'Use POST with a pitch file as JSON to export a PowerPoint slide.', [], {
+    Allow: 'POST',
+  });
 
 export const GET = methodNotAllowed;
 export const PUT = methodNotAllowed;
