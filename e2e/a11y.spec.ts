@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { createPitch, importFixture, openLibrary } from './helpers';
+import { createPitch, goToStep, importFixture, openLibrary } from './helpers';
 import { expectNoAxeViolations, tabTo } from './quality-helpers';
 
 const STEPS = ['Situation', 'Action', 'Outcome', 'Headline & Ask', 'Trace', 'Elevator pitch', 'Review'];
-const stepButton = (step: string) => new RegExp(`^${step.replace('&', '\\&')}( \\(|$)`);
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
@@ -36,14 +35,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('pitch page: every builder step, the preview and the drafter', async ({ page }) => {
       await openLibrary(page);
       await createPitch(page, /Insurance: claims triage/);
-      const steps = page.getByRole('navigation', { name: 'Steps' });
+      await expect(page.getByRole('img', { name: 'Slide preview' })).toBeVisible();
       for (const step of STEPS) {
-        await steps.getByRole('button', { name: stepButton(step) }).click();
-        await expect(page.getByRole('heading', { level: 2, name: step, exact: true })).toBeVisible();
-        await expectNoAxeViolations(page, `pitch step ${step}`);
+        await goToStep(page, step);
+        await expectNoAxeViolations(page, `pitch step ${step} with the preview`);
       }
-      await steps.getByRole('button', { name: stepButton('Elevator pitch') }).click();
+      await goToStep(page, 'Elevator pitch');
       await page.getByRole('button', { name: 'Draft pitch' }).click();
+      const replace = page.getByRole('dialog', { name: 'Replace your edited pitch?' });
+      await expect(replace).toBeVisible();
+      await expectNoAxeViolations(page, 'drafter replace dialog');
+      await replace.getByRole('button', { name: 'Replace' }).click();
       await expectNoAxeViolations(page, 'drafter with a draft');
     });
 
@@ -78,7 +80,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await createPitch(page, /Insurance: claims triage/);
       const id = new URL(page.url()).searchParams.get('id')!;
       await page.goto(`/card?id=${encodeURIComponent(id)}`);
-      await expect(page.getByText(/Decision needed|Approve/).first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Memorization card' })).toBeVisible();
       await expectNoAxeViolations(page, 'card print view');
     });
   });
@@ -86,19 +88,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('keyboard only, with visible focus: from "New pitch" to "Download PPTX"', async ({ page }) => {
   await openLibrary(page);
-  await tabTo(page, /^New pitch$/);
+  await tabTo(page, page.getByRole('button', { name: 'New pitch' }));
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'New pitch' });
   await expect(dialog).toBeVisible();
-  await tabTo(page, /^Insurance: claims triage/, 10);
+  await tabTo(page, dialog.getByRole('button', { name: /Insurance: claims triage/ }), 10);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/pitch\?id=/);
-  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await expect(steps).toBeVisible();
 
-  await tabTo(page, /^Headline & Ask/);
+  await tabTo(page, steps.getByRole('button', { name: /^Review/ }));
   await page.keyboard.press('Space');
-  await expect(page.getByRole('heading', { level: 2, name: 'Headline & Ask' })).toBeVisible();
-  await tabTo(page, /^Download PPTX$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Review', exact: true })).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Download PPTX' }));
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toMatch(/\.pptx$/);

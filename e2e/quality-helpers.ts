@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** Parses a Content-Security-Policy header into directive → sources. */
 export function parsePolicy(header: string | undefined): Map<string, string[]> {
@@ -84,26 +84,26 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
   });
 }
 
-/** The accessible-ish name of the focused element: aria-label, else its text. */
-export async function focusedName(page: Page): Promise<string> {
+/** A short description of the focused element, for failure messages. */
+async function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
-    return (element?.getAttribute('aria-label') ?? element?.innerText ?? '').trim();
+    const text = (element?.getAttribute('aria-label') ?? element?.innerText ?? '').trim().slice(0, 60);
+    return `<${element?.tagName.toLowerCase()}> ${text}`;
   });
 }
 
 /**
- * Presses Tab until the focused control's name matches, checking at every stop that focus is
- * visible, as a keyboard user would see it. Fails after `maxPresses`.
+ * Presses Tab until `target` has focus, checking at every stop that focus is visible, as a
+ * keyboard user would see it. Fails after `maxPresses`.
  */
-export async function tabTo(page: Page, name: RegExp, maxPresses = 120) {
+export async function tabTo(page: Page, target: Locator, maxPresses = 120) {
   for (let i = 0; i < maxPresses; i += 1) {
     await page.keyboard.press('Tab');
     // Focus on <body> means it went to the browser's own UI (past the last control): Tab goes on.
     if (await page.evaluate(() => document.activeElement === document.body)) continue;
-    const focused = await focusedName(page);
-    expect(await focusIsVisible(page), `focus is visible on "${focused}"`).toBe(true);
-    if (name.test(focused)) return;
+    expect(await focusIsVisible(page), `focus is visible on ${await describeFocus(page)}`).toBe(true);
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
   }
-  throw new Error(`No control named ${name} within ${maxPresses} Tab presses`);
+  throw new Error(`${target} not reached within ${maxPresses} Tab presses`);
 }

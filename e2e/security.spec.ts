@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPitch, fixture, openLibrary } from './helpers';
+import { createPitch, fixture, goToStep, openLibrary } from './helpers';
 import { expectBaseSecurityHeaders, nonceOf, parsePolicy, watchTraffic } from './quality-helpers';
 
 const PAGES = ['/', '/pitch?id=any', '/rehearse?id=any', '/card?id=any'];
@@ -58,11 +58,11 @@ test('a full session talks only to the app and never trips the CSP', async ({ pa
   await openLibrary(page);
   await createPitch(page, /Insurance: claims triage/);
   await page.getByLabel('Title').fill('Claims triage for the board');
-  for (const step of ['Action', 'Outcome', 'Headline & Ask', 'Trace', 'Elevator pitch']) {
-    await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(`^${step.replace('&', '\\&')}( \\(|$)`) }).click();
-  }
+  await expect(page.getByRole('img', { name: 'Slide preview' })).toBeVisible();
+  for (const step of ['Action', 'Outcome', 'Headline & Ask', 'Trace', 'Elevator pitch']) await goToStep(page, step);
   await page.getByRole('button', { name: 'Draft pitch' }).click();
-  await expect(page.getByRole('img', { name: /slide/i }).first()).toBeVisible();
+  await page.getByRole('dialog', { name: 'Replace your edited pitch?' }).getByRole('button', { name: 'Replace' }).click();
+  await goToStep(page, 'Review');
 
   for (const name of ['Download PPTX', 'Download card']) {
     const download = page.waitForEvent('download');
