@@ -67,6 +67,7 @@ try {
           const metrics = Object.entries(scores.metrics).map(([k, v]) => `${k} ${v}`).join(', ');
           const failed = scores.failedAccessibilityAudits.length ? `  failed: ${scores.failedAccessibilityAudits.join(', ')}` : '';
           console.log(`${pad(formFactor, 9)}${pad(path.replace(session.pitchId, '…'), 14)}performance ${pad(scores.performance, 5)}accessibility ${pad(scores.accessibility, 5)}${metrics}${failed}`);
+          console.log(`${' '.repeat(23)}busiest scripts: ${scores.busiestScripts.join(', ')}; LCP element: ${scores.lcpElement}`);
         }
       }
     } finally {

@@ -25,6 +25,10 @@ export interface LighthouseScores {
   accessibility: number;
   metrics: Record<string, string>;
   failedAccessibilityAudits: string[];
+  /** The scripts that kept the main thread busiest (bootup-time audit), as "chunk 1,234 ms". */
+  busiestScripts: string[];
+  /** What the largest contentful paint was (a selector), to know what to make appear sooner. */
+  lcpElement: string;
 }
 
 export interface LighthouseSession {
@@ -32,6 +36,24 @@ export interface LighthouseSession {
   pitchId: string;
   measure(url: string, formFactor: FormFactor): Promise<LighthouseScores>;
   close(): Promise<void>;
+}
+
+interface BootupItem {
+  url?: string;
+  scripting?: number;
+}
+
+function busiest(details: unknown, count = 3): string[] {
+  const items = ((details as { items?: BootupItem[] } | undefined)?.items ?? []).filter((i) => i.url && i.scripting);
+  return items
+    .sort((a, b) => b.scripting! - a.scripting!)
+    .slice(0, count)
+    .map((i) => `${i.url!.split('/').pop()} ${Math.round(i.scripting!).toLocaleString('en')} ms`);
+}
+
+function lcpElement(details: unknown): string {
+  type Table = { items?: Array<{ items?: Array<{ node?: { selector?: string } }> }> };
+  return (details as Table | undefined)?.items?.[0]?.items?.[0]?.node?.selector ?? 'n/a';
 }
 
 /**
@@ -90,6 +112,8 @@ export async function openLighthouseSession(origin: string, debugPort = 9333): P
           CLS: metric('cumulative-layout-shift'),
           SI: metric('speed-index'),
         },
+        busiestScripts: busiest(audits['bootup-time']?.details),
+        lcpElement: lcpElement(audits['largest-contentful-paint-element']?.details),
         failedAccessibilityAudits: Object.values(audits)
           .filter((a) => a.score === 0 && (categories.accessibility?.auditRefs ?? []).some((ref) => ref.id === a.id))
           .map((a) => a.id),
