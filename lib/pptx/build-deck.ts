@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { SECTIONS, SECTION_LABELS } from '../pitch/limits';
 import type { PitchFile } from '../pitch/schema';
-import { fitSlide, HEADING_SIZE_PT, type SlideFit } from '../slide';
+import { fitSlide, HEADING_ANCHOR, HEADING_SIZE_PT, type SlideFit } from '../slide';
 import { shieldAstralCharacters } from './astral-characters';
 import { sanitizePitch } from './sanitize-xml-text';
 import { fittedBoxOptions, fittedRuns, placeAt, SLIDE_FONT, textBoxOptions } from './slide-text';
@@ -34,7 +34,7 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
       fontSize: HEADING_SIZE_PT,
       bold: true,
       color: theme.heading,
-      valign: 'bottom',
+      valign: HEADING_ANCHOR,
     });
     slide.addText(
       fittedRuns(fit[section], theme.accent),
@@ -50,10 +50,10 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
     fill: { color: theme.bandFill },
     line: { color: theme.bandFill, width: 0 },
   });
-  slide.addText(fittedRuns(fit.ask, theme.accent), {
-    ...fittedBoxOptions(fit.ask, 'Ask', theme.bandText),
-    valign: 'middle',
-  });
+  slide.addText(
+    fittedRuns(fit.ask, theme.accent),
+    fittedBoxOptions(fit.ask, 'Ask', theme.bandText),
+  );
 
   if (fit.trace) {
     slide.addText(

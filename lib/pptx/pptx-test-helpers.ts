@@ -16,13 +16,13 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Unzips a .pptx and decodes its XML parts; throws when a part is not valid UTF-8. */
 export async function openPptx(bytes: Uint8Array): Promise<OpenedPptx> {
+  // JSZip reads what fflate wrote: an independent zip implementation checks the container.
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
   const xml = new Map<string, string>();
   for (const name of names) {
     if (!/\.(xml|rels)$/.test(name)) continue;
-    const raw = await zip.file(name)!.async('uint8array');
-    xml.set(name, strictUtf8.decode(raw));
+    xml.set(name, strictUtf8.decode(await zip.file(name)!.async('uint8array')));
   }
   return { names, xml };
 }

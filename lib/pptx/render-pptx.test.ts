@@ -103,9 +103,14 @@ describe.each(examples)('the exported slide of "%s"', (_id, pitch) => {
     );
   });
 
-  test('places each box where the layout model puts it', async () => {
+  test('places each box where the layout model puts it, anchored as it says', async () => {
     const { slideXml } = await exported(pitch);
-    const { layout } = fitSlide(pitch);
+    const { layout, ask, headline } = fitSlide(pitch);
+    const anchorOf = (name: string) =>
+      new RegExp(`name="${name}"[\\s\\S]*?<a:bodyPr [^>]*anchor="(\\w+)"`).exec(slideXml)?.[1];
+    const OOXML_ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' };
+    expect(anchorOf('Ask')).toBe(OOXML_ANCHOR[ask.anchor]);
+    expect(anchorOf('Headline')).toBe(OOXML_ANCHOR[headline.anchor]);
     const emu = (inches: number) => Math.round(inches * EMU_PER_INCH);
     for (const box of [layout.headline, layout.columns.outcome.body, layout.ask, layout.band]) {
       expect(slideXml).toContain(

@@ -1,5 +1,6 @@
-import JSZip from 'jszip';
+import { unzipSync } from 'fflate';
 import { restoreAstralCharacters } from './astral-characters';
+import { deflateEntry, writeZip, type ZipEntry } from './zip-writer';
 
 const PARAGRAPH = /<a:p(\s[^>]*)?>([\s\S]*?)<\/a:p>/g;
 const PARAGRAPH_PROPERTIES = /<a:pPr\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/a:pPr>)/g;
@@ -37,29 +38,44 @@ export function repairPartXml(name: string, xml: string): string {
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 const utf8Encoder = new TextEncoder();
+const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+/** Parts that carry the user's text; never cached. */
+const USER_TEXT_PART =
+  /^(ppt\/slides\/[^/]+\.xml|ppt\/notesSlides\/[^/]+\.xml|docProps\/core\.xml)$/;
+
+/**
+ * Compressed parts that are the same for every deck (masters, layouts, theme...), keyed by part
+ * name and reused while pptxgenjs writes them identically: compressing them is most of the
+ * package step's time. Holds no user text (USER_TEXT_PART is never cached).
+ */
+const unchangingParts = new Map<string, { source: string; entry: ZipEntry }>();
+
+function xmlEntry(name: string, source: string): ZipEntry {
+  const make = () =>
+    deflateEntry(name, utf8Encoder.encode(repairPartXml(name, restoreAstralCharacters(source))));
+  if (USER_TEXT_PART.test(name)) return make();
+  const cached = unchangingParts.get(name);
+  if (cached?.source === source) return cached.entry;
+  const entry = make();
+  unchangingParts.set(name, { source, entry });
+  return entry;
+}
 
 /**
  * Turns pptxgenjs's uncompressed package into the file we ship: characters beyond U+FFFF put
  * back, schema fixes applied, empty folder entries dropped, every part DEFLATE-compressed.
- * (pptxgenjs 4.0.1 ignores `compression` for `arraybuffer` output, so it is asked for a stored
- * zip, which is cheap to reopen.) Parts are encoded here as whole UTF-8 byte arrays: JSZip's own
- * string encoding splits surrogate pairs at its 16 K chunk boundaries.
+ * pptxgenjs 4.0.1 ignores `compression` for `arraybuffer` output, so it is asked for a stored
+ * zip, which is cheap to reopen. Parts are decoded and encoded here as whole UTF-8 byte arrays.
+ * `modified` is the time stamped on the zip entries.
  */
-export async function repairPackage(stored: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
-  const source = await JSZip.loadAsync(stored);
-  const target = new JSZip();
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    let data = await entry.async('uint8array');
-    if (entry.name.endsWith('.xml') || entry.name.endsWith('.rels')) {
-      const xml = restoreAstralCharacters(utf8Decoder.decode(data));
-      data = utf8Encoder.encode(repairPartXml(entry.name, xml));
-    }
-    target.file(entry.name, data, { createFolders: false });
+export function repairPackage(stored: ArrayBuffer | Uint8Array, modified = new Date()): Uint8Array {
+  const parts = unzipSync(stored instanceof Uint8Array ? stored : new Uint8Array(stored));
+  const entries: ZipEntry[] = [];
+  for (const [name, data] of Object.entries(parts)) {
+    if (name.endsWith('/')) continue;
+    entries.push(
+      isXmlPart(name) ? xmlEntry(name, utf8Decoder.decode(data)) : deflateEntry(name, data),
+    );
   }
-  return target.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-  });
+  return writeZip(entries, modified);
 }

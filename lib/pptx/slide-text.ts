@@ -86,6 +86,7 @@ export function fittedBoxOptions(
     fontSize: fitted.fontSizePt,
     lineSpacing: fitted.lineHeightPt,
     paraSpaceAfter: fitted.paragraphSpacePt || undefined,
+    valign: fitted.anchor,
     color,
   };
 }

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { createPitch, expectSaved, goToStep, openLibrary } from './helpers';
+
+/** Text of every `<a:t>` of an XML part, joined, with entities decoded. */
+function textOf(xml: string): string {
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+    .map((m) => m[1]!)
+    .join(' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Scripts the page has loaded so far and whether any of them carries pptxgenjs. */
+async function pptxgenjsLoaded(page: Page): Promise<boolean> {
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.endsWith('.js')),
+  );
+  const bodies = await Promise.all(urls.map((url) => page.request.get(url).then((r) => r.text())));
+  return bodies.some((body) => body.includes('PptxGenJS'));
+}
+
+test('"Download PPTX" saves the slide of the pitch, loading pptxgenjs only on click', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await createPitch(page, /Insurance: claims triage/);
+  await goToStep(page, 'Review');
+  expect(await pptxgenjsLoaded(page)).toBe(false);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PPTX' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('claims-triage-automation.pptx');
+  await expect(page.getByRole('button', { name: 'Download PPTX' })).toBeEnabled();
+  expect(await pptxgenjsLoaded(page)).toBe(true);
+
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+  expect(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toEqual([
+    'ppt/slides/slide1.xml',
+  ]);
+  const slide = textOf(await zip.file('ppt/slides/slide1.xml')!.async('string'));
+  expect(slide).toContain(
+    'Automating claims triage will cut settlement time by a third before Q3 renewals',
+  );
+  expect(slide).toContain(
+    'Motor claims take 21 days to settle, six days slower than the market median',
+  );
+  expect(slide).toContain('Approve $350K and two integration engineers from March');
+  const notes = textOf(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string'));
+  expect(notes).toContain('Our motor claims take 21 days to settle');
+});
+
+test('an incomplete pitch is not exported: the alert names each field to fix', async ({ page }) => {
+  await openLibrary(page);
+  await createPitch(page);
+  await goToStep(page, 'Review');
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Download PPTX' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'cannot be exported yet' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Add the headline');
+  await expect(alert).toContainText('Add the ask: the decision you need');
+  expect(downloaded).toBe(false);
+});
+
+test('a headline that does not fit blocks the export and says to shorten it', async ({ page }) => {
+  await openLibrary(page);
+  await createPitch(page, /Insurance: claims triage/);
+  await goToStep(page, 'Headline & Ask');
+  await page
+    .getByLabel('Headline')
+    .fill('Launching the new portal will halve onboarding time '.repeat(11).trim());
+  await expectSaved(page);
+  await goToStep(page, 'Review');
+  await page.getByRole('button', { name: 'Download PPTX' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The headline does not fit: shorten it' }),
+  ).toBeVisible();
+});
