@@ -1,6 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { apiError } from '@/lib/http/api-error';
-import { clientKeyFromHeaders, createRateLimiter, parseRateLimitPerMinute } from '@/lib/http/rate-limit';
+import {
+  clientKeyFromHeaders,
+  createRateLimiter,
+  parseRateLimitPerMinute,
+} from '@/lib/http/rate-limit';
 import {
   buildPagePolicy,
   encodeNonce,
@@ -16,7 +20,8 @@ const apiRateLimiter = createRateLimiter({
 });
 
 function withSecurityHeaders<R extends Response>(response: R, policy: string): R {
-  for (const [name, value] of Object.entries(staticSecurityHeaders())) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(staticSecurityHeaders()))
+    response.headers.set(name, value);
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

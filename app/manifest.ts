@@ -6,7 +6,8 @@ export default function manifest(): MetadataRoute.Manifest {
     id: '/',
     name: 'One-Slide Pitch',
     short_name: 'Pitch',
-    description: 'Turn your project into one executive slide and a 60-second pitch you can deliver from memory.',
+    description:
+      'Turn your project into one executive slide and a 60-second pitch you can deliver from memory.',
     lang: 'en',
     start_url: '/',
     scope: '/',
@@ -18,7 +19,12 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      {
+        src: '/icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
     ],
   };
 }

@@ -8,7 +8,12 @@
  * BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_FORM_FACTORS=mobile,desktop.
  */
 import { readFileSync } from 'node:fs';
-import { chunksContaining, firstLoadByRoute, gzipSize, scriptsInHtml } from './support/bundle-stats';
+import {
+  chunksContaining,
+  firstLoadByRoute,
+  gzipSize,
+  scriptsInHtml,
+} from './support/bundle-stats';
 import { openLighthouseSession, type FormFactor } from './support/lighthouse';
 import { ensureBuild, startServer } from './support/next-server';
 
@@ -25,7 +30,9 @@ const buildId = readFileSync(`${distDir}/BUILD_ID`, 'utf8').trim();
 console.log(`Build ${buildId} in ${distDir}\n`);
 
 console.log('First-load JavaScript per route (diagnostics/route-bundle-stats.json, gzip level 6)');
-console.log(`${pad('route', 11)}${pad('chunks', 8)}${pad('raw', 12)}${pad('gzip', 12)}goal < ${kB(BUDGET_BYTES)}`);
+console.log(
+  `${pad('route', 11)}${pad('chunks', 8)}${pad('raw', 12)}${pad('gzip', 12)}goal < ${kB(BUDGET_BYTES)}`,
+);
 const firstLoads = firstLoadByRoute(distDir).filter((r) => ROUTES.includes(r.route));
 for (const route of ROUTES) {
   const stats = firstLoads.find((r) => r.route === route);
@@ -33,41 +40,65 @@ for (const route of ROUTES) {
     console.log(`${pad(route, 11)}(not built)`);
     continue;
   }
-  const verdict = stats.gzipBytes < BUDGET_BYTES ? 'ok' : `OVER by ${kB(stats.gzipBytes - BUDGET_BYTES)}`;
-  console.log(`${pad(route, 11)}${pad(stats.chunks.length, 8)}${pad(kB(stats.rawBytes), 12)}${pad(kB(stats.gzipBytes), 12)}${verdict}`);
+  const verdict =
+    stats.gzipBytes < BUDGET_BYTES ? 'ok' : `OVER by ${kB(stats.gzipBytes - BUDGET_BYTES)}`;
+  console.log(
+    `${pad(route, 11)}${pad(stats.chunks.length, 8)}${pad(kB(stats.rawBytes), 12)}${pad(kB(stats.gzipBytes), 12)}${verdict}`,
+  );
 }
 
 console.log('\nHeavy libraries (chunks that contain them; none may be a first-load chunk)');
 const firstLoadChunks = new Set(firstLoads.flatMap((r) => r.chunks.map(short)));
 for (const [library, chunks] of Object.entries(chunksContaining(distDir))) {
   const inFirstLoad = chunks.map(short).filter((c) => firstLoadChunks.has(c));
-  const where = chunks.length ? chunks.map((c) => `${short(c)} (${kB(gzipSize(c))})`).join(', ') : 'not in any client chunk';
+  const where = chunks.length
+    ? chunks.map((c) => `${short(c)} (${kB(gzipSize(c))})`).join(', ')
+    : 'not in any client chunk';
   const verdict = inFirstLoad.length ? `IN FIRST LOAD: ${inFirstLoad.join(', ')}` : 'lazy only: ok';
   console.log(`${pad(library, 18)}${pad(verdict, 22)}${where}`);
 }
 
 const server = await startServer(distDir, port);
 try {
-  console.log('\nCross-check: gzip of the scripts each page\'s HTML loads (noModule polyfills excluded)');
+  console.log(
+    "\nCross-check: gzip of the scripts each page's HTML loads (noModule polyfills excluded)",
+  );
   for (const route of ROUTES) {
     const response = await fetch(`${server.origin}${route === '/' ? '/' : `${route}?id=bench`}`);
     const scripts = scriptsInHtml(await response.text());
-    const bytes = scripts.reduce((sum, src) => sum + gzipSize(`${distDir}/static/${src.slice('/_next/static/'.length)}`), 0);
-    console.log(`${pad(route, 11)}HTTP ${response.status}  ${pad(scripts.length, 3)} scripts  ${kB(bytes)}`);
+    const bytes = scripts.reduce(
+      (sum, src) => sum + gzipSize(`${distDir}/static/${src.slice('/_next/static/'.length)}`),
+      0,
+    );
+    console.log(
+      `${pad(route, 11)}HTTP ${response.status}  ${pad(scripts.length, 3)} scripts  ${kB(bytes)}`,
+    );
   }
 
   if (process.env.BENCH_LIGHTHOUSE !== '0') {
-    const formFactors = (process.env.BENCH_FORM_FACTORS ?? 'mobile,desktop').split(',') as FormFactor[];
+    const formFactors = (process.env.BENCH_FORM_FACTORS ?? 'mobile,desktop').split(
+      ',',
+    ) as FormFactor[];
     const session = await openLighthouseSession(server.origin);
     try {
-      console.log('\nLighthouse 12 (goals: performance ≥ 95, accessibility 100; a pitch exists in IndexedDB, cold cache)');
+      console.log(
+        '\nLighthouse 12 (goals: performance ≥ 95, accessibility 100; a pitch exists in IndexedDB, cold cache)',
+      );
       for (const formFactor of formFactors) {
         for (const path of ['/', `/pitch?id=${session.pitchId}`]) {
           const scores = await session.measure(`${server.origin}${path}`, formFactor);
-          const metrics = Object.entries(scores.metrics).map(([k, v]) => `${k} ${v}`).join(', ');
-          const failed = scores.failedAccessibilityAudits.length ? `  failed: ${scores.failedAccessibilityAudits.join(', ')}` : '';
-          console.log(`${pad(formFactor, 9)}${pad(path.replace(session.pitchId, '…'), 14)}performance ${pad(scores.performance, 5)}accessibility ${pad(scores.accessibility, 5)}${metrics}${failed}`);
-          console.log(`${' '.repeat(23)}busiest scripts: ${scores.busiestScripts.join(', ')}; LCP element: ${scores.lcpElement}`);
+          const metrics = Object.entries(scores.metrics)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ');
+          const failed = scores.failedAccessibilityAudits.length
+            ? `  failed: ${scores.failedAccessibilityAudits.join(', ')}`
+            : '';
+          console.log(
+            `${pad(formFactor, 9)}${pad(path.replace(session.pitchId, '…'), 14)}performance ${pad(scores.performance, 5)}accessibility ${pad(scores.accessibility, 5)}${metrics}${failed}`,
+          );
+          console.log(
+            `${' '.repeat(23)}busiest scripts: ${scores.busiestScripts.join(', ')}; LCP element: ${scores.lcpElement}`,
+          );
         }
       }
     } finally {

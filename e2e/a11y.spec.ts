@@ -2,7 +2,15 @@ import { expect, test } from '@playwright/test';
 import { createPitch, goToStep, importFixture, openLibrary } from './helpers';
 import { expectNoAxeViolations, tabTo } from './quality-helpers';
 
-const STEPS = ['Situation', 'Action', 'Outcome', 'Headline & Ask', 'Trace', 'Elevator pitch', 'Review'];
+const STEPS = [
+  'Situation',
+  'Action',
+  'Outcome',
+  'Headline & Ask',
+  'Trace',
+  'Elevator pitch',
+  'Review',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
@@ -22,12 +30,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page, 'New pitch dialog');
       await page.keyboard.press('Escape');
 
-      await page.getByRole('button', { name: /^Rename “/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Rename “/ })
+        .first()
+        .click();
       await expect(page.getByRole('dialog', { name: 'Rename pitch' })).toBeVisible();
       await expectNoAxeViolations(page, 'Rename dialog');
       await page.keyboard.press('Escape');
 
-      await page.getByRole('button', { name: /^Delete “/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Delete “/ })
+        .first()
+        .click();
       await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
       await expectNoAxeViolations(page, 'undo toast after a delete');
     });

@@ -47,7 +47,10 @@ test('after one visit, the library, a pitch, rehearsal and the PPTX export work 
   await context.setOffline(false);
 });
 
-test('a page replayed from the cache keeps the nonce its scripts were written with', async ({ page, context }) => {
+test('a page replayed from the cache keeps the nonce its scripts were written with', async ({
+  page,
+  context,
+}) => {
   await openLibrary(page);
   await waitForServiceWorker(page);
   const online = await page.reload();
@@ -58,9 +61,9 @@ test('a page replayed from the cache keeps the nonce its scripts were written wi
   expect(offline?.fromServiceWorker()).toBe(true);
   const offlineNonce = nonceOf(offline?.headers()['content-security-policy']);
   expect(offlineNonce).toBe(onlineNonce);
-  const scriptNonces = await page.locator('script[src]').evaluateAll((scripts) =>
-    scripts.map((s) => (s as HTMLScriptElement).nonce),
-  );
+  const scriptNonces = await page
+    .locator('script[src]')
+    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
   expect(new Set(scriptNonces)).toEqual(new Set([offlineNonce]));
   await expect(page.getByRole('heading', { name: 'Your pitches' })).toBeVisible();
   await context.setOffline(false);
@@ -69,8 +72,19 @@ test('a page replayed from the cache keeps the nonce its scripts were written wi
 test('the web app manifest describes an installable app', async ({ request }) => {
   const response = await request.get('/manifest.webmanifest');
   expect(response.ok()).toBe(true);
-  const manifest = (await response.json()) as { name: string; start_url: string; display: string; icons: Array<{ src: string; sizes: string }> };
-  expect(manifest).toMatchObject({ name: 'One-Slide Pitch', start_url: '/', display: 'standalone' });
-  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  const manifest = (await response.json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: Array<{ src: string; sizes: string }>;
+  };
+  expect(manifest).toMatchObject({
+    name: 'One-Slide Pitch',
+    start_url: '/',
+    display: 'standalone',
+  });
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
 });

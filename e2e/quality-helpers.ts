@@ -26,7 +26,8 @@ export function expectBaseSecurityHeaders(headers: Record<string, string>) {
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   const permissions = (headers['permissions-policy'] ?? '').split(/,\s*/);
-  for (const feature of ['camera', 'microphone', 'geolocation']) expect(permissions).toContain(`${feature}=()`);
+  for (const feature of ['camera', 'microphone', 'geolocation'])
+    expect(permissions).toContain(`${feature}=()`);
   const policy = parsePolicy(headers['content-security-policy']);
   expect(policy.get('frame-ancestors')).toEqual([`'none'`]);
 }
@@ -50,16 +51,22 @@ export function watchTraffic(context: BrowserContext) {
     violations,
     /** Requests that went anywhere but `origin` (blob: and data: URLs never leave the browser). */
     foreign(origin: string) {
-      return requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin);
+      return requests.filter(
+        (url) =>
+          !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
+      );
     },
   };
 }
 
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n')}`,
   );
   expect(summary, `axe violations in ${state}`).toEqual([]);
 }
@@ -88,7 +95,9 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
 async function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
-    const text = (element?.getAttribute('aria-label') ?? element?.innerText ?? '').trim().slice(0, 60);
+    const text = (element?.getAttribute('aria-label') ?? element?.innerText ?? '')
+      .trim()
+      .slice(0, 60);
     return `<${element?.tagName.toLowerCase()}> ${text}`;
   });
 }
@@ -102,8 +111,11 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 120) {
     await page.keyboard.press('Tab');
     // Focus on <body> means it went to the browser's own UI (past the last control): Tab goes on.
     if (await page.evaluate(() => document.activeElement === document.body)) continue;
-    expect(await focusIsVisible(page), `focus is visible on ${await describeFocus(page)}`).toBe(true);
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    expect(await focusIsVisible(page), `focus is visible on ${await describeFocus(page)}`).toBe(
+      true,
+    );
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+      return;
   }
   throw new Error(`${target} not reached within ${maxPresses} Tab presses`);
 }

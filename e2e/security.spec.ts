@@ -35,11 +35,18 @@ test('every page view gets a fresh nonce', async ({ request }) => {
 });
 
 const pitch = fixture('good-claims-triage');
-const apiCalls: Array<[string, string, { data?: unknown; headers?: Record<string, string> }, number]> = [
+const apiCalls: Array<
+  [string, string, { data?: unknown; headers?: Record<string, string> }, number]
+> = [
   ['POST', '/api/validate', { data: pitch }, 200],
   ['POST', '/api/export/pptx', { data: pitch }, 200],
   ['POST', '/api/export/card', { data: pitch }, 200],
-  ['POST', '/api/validate', { data: Buffer.from('{"format":'), headers: { 'content-type': 'application/json' } }, 400],
+  [
+    'POST',
+    '/api/validate',
+    { data: Buffer.from('{"format":'), headers: { 'content-type': 'application/json' } },
+    400,
+  ],
   ['GET', '/api/validate', {}, 405],
 ];
 
@@ -53,15 +60,23 @@ for (const [method, path, options, status] of apiCalls) {
   });
 }
 
-test('a full session talks only to the app and never trips the CSP', async ({ page, context, baseURL }) => {
+test('a full session talks only to the app and never trips the CSP', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const traffic = watchTraffic(context);
   await openLibrary(page);
   await createPitch(page, /Insurance: claims triage/);
   await page.getByLabel('Title').fill('Claims triage for the board');
   await expect(page.getByRole('img', { name: 'Slide preview' })).toBeVisible();
-  for (const step of ['Action', 'Outcome', 'Headline & Ask', 'Trace', 'Elevator pitch']) await goToStep(page, step);
+  for (const step of ['Action', 'Outcome', 'Headline & Ask', 'Trace', 'Elevator pitch'])
+    await goToStep(page, step);
   await page.getByRole('button', { name: 'Draft pitch' }).click();
-  await page.getByRole('dialog', { name: 'Replace your edited pitch?' }).getByRole('button', { name: 'Replace' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace your edited pitch?' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
   await goToStep(page, 'Review');
 
   for (const name of ['Download PPTX', 'Download card']) {
@@ -73,7 +88,10 @@ test('a full session talks only to the app and never trips the CSP', async ({ pa
   await page.getByRole('link', { name: 'Rehearse' }).click();
   await expect(page).toHaveURL(/\/rehearse\?id=/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: /One-Slide Pitch/ }).first().click();
+  await page
+    .getByRole('link', { name: /One-Slide Pitch/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Your pitches' })).toBeVisible();
 
   expect(traffic.requests.length).toBeGreaterThan(10);

@@ -12,6 +12,9 @@ const icons = [
   ['icon-maskable.svg', 'apple-touch-icon.png', 180],
 ];
 for (const [source, target, size] of icons) {
-  await sharp(`public/icons/${source}`, { density: 300 }).resize(size, size).png().toFile(`public/icons/${target}`);
+  await sharp(`public/icons/${source}`, { density: 300 })
+    .resize(size, size)
+    .png()
+    .toFile(`public/icons/${target}`);
   console.log(`public/icons/${target} (${size}×${size})`);
 }

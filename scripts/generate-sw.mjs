@@ -31,7 +31,9 @@ const urls = [
   ...listFiles(join(distDir, 'static'))
     .filter((file) => !file.endsWith('.map'))
     .map((file) => `/_next/static/${file}`),
-  ...['fonts', 'icons'].flatMap((folder) => listFiles(join(root, 'public', folder)).map((file) => `/${folder}/${file}`)),
+  ...['fonts', 'icons'].flatMap((folder) =>
+    listFiles(join(root, 'public', folder)).map((file) => `/${folder}/${file}`),
+  ),
 ];
 
 const template = readFileSync(join(root, 'scripts', 'service-worker.template.js'), 'utf8');

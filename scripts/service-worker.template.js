@@ -48,7 +48,11 @@ sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith('one-slide-pitch-') && n !== CACHE).map((n) => caches.delete(n)));
+      await Promise.all(
+        names
+          .filter((n) => n.startsWith('one-slide-pitch-') && n !== CACHE)
+          .map((n) => caches.delete(n)),
+      );
       await sw.clients.claim();
     })(),
   );

@@ -33,12 +33,16 @@ export function gzipSize(path: string): number {
 
 /** Reads the build's route stats and sums the gzipped first-load chunks of each route. */
 export function firstLoadByRoute(distDir: string): RouteFirstLoad[] {
-  const stats = JSON.parse(readFileSync(join(distDir, 'diagnostics', 'route-bundle-stats.json'), 'utf8')) as RouteBundleStats[];
+  const stats = JSON.parse(
+    readFileSync(join(distDir, 'diagnostics', 'route-bundle-stats.json'), 'utf8'),
+  ) as RouteBundleStats[];
   return stats.map((entry) => ({
     route: entry.route,
     chunks: entry.firstLoadChunkPaths,
     rawBytes: entry.firstLoadUncompressedJsBytes,
-    gzipBytes: entry.firstLoadChunkPaths.filter((p) => p.endsWith('.js')).reduce((sum, p) => sum + gzipSize(p), 0),
+    gzipBytes: entry.firstLoadChunkPaths
+      .filter((p) => p.endsWith('.js'))
+      .reduce((sum, p) => sum + gzipSize(p), 0),
   }));
 }
 

@@ -44,7 +44,9 @@ interface BootupItem {
 }
 
 function busiest(details: unknown, count = 3): string[] {
-  const items = ((details as { items?: BootupItem[] } | undefined)?.items ?? []).filter((i) => i.url && i.scripting);
+  const items = ((details as { items?: BootupItem[] } | undefined)?.items ?? []).filter(
+    (i) => i.url && i.scripting,
+  );
   return items
     .sort((a, b) => b.scripting! - a.scripting!)
     .slice(0, count)
@@ -60,7 +62,10 @@ function lcpElement(details: unknown): string {
  * Launches Chromium (a persistent profile, so Lighthouse's tab shares its IndexedDB), creates a
  * pitch through the library UI, and returns a measuring session.
  */
-export async function openLighthouseSession(origin: string, debugPort = 9333): Promise<LighthouseSession> {
+export async function openLighthouseSession(
+  origin: string,
+  debugPort = 9333,
+): Promise<LighthouseSession> {
   const profile = mkdtempSync(join(tmpdir(), 'one-slide-pitch-lighthouse-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -70,7 +75,10 @@ export async function openLighthouseSession(origin: string, debugPort = 9333): P
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'New pitch' }).click();
-  await page.getByRole('dialog', { name: 'New pitch' }).getByRole('button', { name: /Insurance: claims triage/ }).click();
+  await page
+    .getByRole('dialog', { name: 'New pitch' })
+    .getByRole('button', { name: /Insurance: claims triage/ })
+    .click();
   await page.waitForURL(/\/pitch\?id=/);
   const pitchId = new URL(page.url()).searchParams.get('id')!;
   await page.waitForSelector('[data-save-state="saved"]').catch(() => undefined);
@@ -80,7 +88,10 @@ export async function openLighthouseSession(origin: string, debugPort = 9333): P
   // IndexedDB stays (the pitch); the service worker and the HTTP cache go: every run is a first
   // visit over the network.
   async function resetForColdLoad() {
-    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin,
+      storageTypes: 'service_workers,cache_storage',
+    });
     await cdp.send('Network.clearBrowserCache');
   }
 
@@ -115,7 +126,11 @@ export async function openLighthouseSession(origin: string, debugPort = 9333): P
         busiestScripts: busiest(audits['bootup-time']?.details),
         lcpElement: lcpElement(audits['largest-contentful-paint-element']?.details),
         failedAccessibilityAudits: Object.values(audits)
-          .filter((a) => a.score === 0 && (categories.accessibility?.auditRefs ?? []).some((ref) => ref.id === a.id))
+          .filter(
+            (a) =>
+              a.score === 0 &&
+              (categories.accessibility?.auditRefs ?? []).some((ref) => ref.id === a.id),
+          )
           .map((a) => a.id),
       };
     },

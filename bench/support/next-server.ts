@@ -6,7 +6,15 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'proxy.ts',
+  'next.config.ts',
+  'package-lock.json',
+];
 
 function newestMtimeMs(path: string): number {
   if (!existsSync(path)) return 0;
@@ -22,7 +30,11 @@ function newestMtimeMs(path: string): number {
 export function ensureBuild(distDir: string) {
   const buildId = join(distDir, 'BUILD_ID');
   const sourcesChanged = SOURCES.reduce((newest, path) => Math.max(newest, newestMtimeMs(path)), 0);
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > sourcesChanged && !process.env.BENCH_REBUILD) {
+  if (
+    existsSync(buildId) &&
+    statSync(buildId).mtimeMs > sourcesChanged &&
+    !process.env.BENCH_REBUILD
+  ) {
     console.log(`Using the existing build in ${distDir} (BENCH_REBUILD=1 forces a new one).`);
     return;
   }
@@ -41,10 +53,19 @@ export interface RunningServer {
 
 /** Starts `next start` on `port` with rate limiting off, and waits until it answers. */
 export async function startServer(distDir: string, port: number): Promise<RunningServer> {
-  const child: ChildProcess = spawn('./node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: distDir, RATE_LIMIT_PER_MINUTE: '0', NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const child: ChildProcess = spawn(
+    './node_modules/.bin/next',
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: distDir,
+        RATE_LIMIT_PER_MINUTE: '0',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -54,7 +75,10 @@ export async function startServer(distDir: string, port: number): Promise<Runnin
     });
   for (let attempt = 0; attempt < 120; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ready = await fetch(`${origin}/`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${origin}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { origin, stop };
     await new Promise((r) => setTimeout(r, 500));
   }

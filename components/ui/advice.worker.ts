@@ -23,6 +23,9 @@ scope.onmessage = ({ data }) => {
   try {
     scope.postMessage({ id: data.id, analysis: analyzePitch(data.pitch, data.options) });
   } catch (error) {
-    scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({
+      id: data.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 };

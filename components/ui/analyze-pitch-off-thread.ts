@@ -16,7 +16,9 @@ function adviceWorker(): Worker | null {
     worker = null;
     return worker;
   }
-  worker.onmessage = ({ data }: MessageEvent<{ id: number; analysis?: PitchAnalysis; error?: string }>) => {
+  worker.onmessage = ({
+    data,
+  }: MessageEvent<{ id: number; analysis?: PitchAnalysis; error?: string }>) => {
     const request = pending.get(data.id);
     pending.delete(data.id);
     if (data.analysis) request?.resolve(data.analysis);
@@ -32,7 +34,10 @@ function adviceWorker(): Worker | null {
   return worker;
 }
 
-async function analyzeOnMainThread(pitch: PitchFile, options?: AnalyzeOptions): Promise<PitchAnalysis> {
+async function analyzeOnMainThread(
+  pitch: PitchFile,
+  options?: AnalyzeOptions,
+): Promise<PitchAnalysis> {
   const { analyzePitch } = await import('@/lib/advice');
   return analyzePitch(pitch, options);
 }
@@ -42,7 +47,10 @@ async function analyzeOnMainThread(pitch: PitchFile, options?: AnalyzeOptions): 
  * blocks the page (it cost ~1–1.5 s of main-thread time at Lighthouse's mobile throttling).
  * Falls back to a lazily imported main-thread run where a worker cannot be used.
  */
-export function analyzePitchOffThread(pitch: PitchFile, options?: AnalyzeOptions): Promise<PitchAnalysis> {
+export function analyzePitchOffThread(
+  pitch: PitchFile,
+  options?: AnalyzeOptions,
+): Promise<PitchAnalysis> {
   const target = typeof Worker === 'undefined' ? null : adviceWorker();
   if (!target) return analyzeOnMainThread(pitch, options);
   const id = (nextId += 1);

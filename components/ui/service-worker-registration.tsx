@@ -11,7 +11,9 @@ export function ServiceWorkerRegistration() {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     const register = () => {
       // An unregistrable worker (no public/sw.js, private mode) only costs offline support.
-      navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch(() => undefined);
+      navigator.serviceWorker
+        .register('/sw.js', { scope: '/', updateViaCache: 'none' })
+        .catch(() => undefined);
     };
     // Wait for the page itself to finish loading before precaching the rest of the app.
     if (document.readyState === 'complete') register();

@@ -10,7 +10,12 @@ import {
 const T0 = 1_700_000_000_000;
 
 /** Sends `count` requests at the same instant and returns how many went through. */
-function burst(limiter: ReturnType<typeof createRateLimiter>, key: string, count: number, nowMs = T0): number {
+function burst(
+  limiter: ReturnType<typeof createRateLimiter>,
+  key: string,
+  count: number,
+  nowMs = T0,
+): number {
   let allowed = 0;
   for (let i = 0; i < count; i += 1) if (limiter.take(key, nowMs).allowed) allowed += 1;
   return allowed;
@@ -109,6 +114,8 @@ describe('client key', () => {
   });
 
   test('a forged, huge header cannot make a huge key', () => {
-    expect(clientKeyFromHeaders(headers({ 'x-forwarded-for': 'x'.repeat(10_000) }))).toHaveLength(64);
+    expect(clientKeyFromHeaders(headers({ 'x-forwarded-for': 'x'.repeat(10_000) }))).toHaveLength(
+      64,
+    );
   });
 });

@@ -11,8 +11,7 @@ const MINUTE_MS = 60_000;
 export const UNKNOWN_CLIENT_KEY = 'unknown-client';
 
 export type RateLimitDecision =
-  | { allowed: true; remaining: number }
-  | { allowed: false; retryAfterSeconds: number };
+  { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
   /** Spends one request for `clientKey` at `nowMs` and says whether it may go through. */
@@ -55,13 +54,19 @@ export function createRateLimiter({
       buckets.delete(clientKey);
       forgetIdleClients(nowMs);
       const elapsedMs = previous ? Math.max(0, nowMs - previous.updatedAtMs) : MINUTE_MS;
-      const tokens = Math.min(limitPerMinute, (previous?.tokens ?? limitPerMinute) + elapsedMs * tokensPerMs);
+      const tokens = Math.min(
+        limitPerMinute,
+        (previous?.tokens ?? limitPerMinute) + elapsedMs * tokensPerMs,
+      );
       if (tokens >= 1) {
         buckets.set(clientKey, { tokens: tokens - 1, updatedAtMs: nowMs });
         return { allowed: true, remaining: Math.floor(tokens - 1) };
       }
       buckets.set(clientKey, { tokens, updatedAtMs: nowMs });
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / tokensPerMs / 1000)) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / tokensPerMs / 1000)),
+      };
     },
     trackedClients: () => buckets.size,
   };

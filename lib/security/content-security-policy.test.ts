@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildPagePolicy, encodeNonce, NON_DOCUMENT_POLICY, SERVICE_WORKER_POLICY } from './content-security-policy';
+import {
+  buildPagePolicy,
+  encodeNonce,
+  NON_DOCUMENT_POLICY,
+  SERVICE_WORKER_POLICY,
+} from './content-security-policy';
 
 /** Parses a policy back into name → sources, the way a browser reads it. */
 function parse(policy: string): Map<string, string[]> {
@@ -52,7 +57,9 @@ describe('page policy', () => {
   });
 
   test('a nonce that could break out of the header is refused', () => {
-    expect(() => buildPagePolicy({ nonce: `abc'; script-src *`, isDevelopment: false })).toThrow(/base64/);
+    expect(() => buildPagePolicy({ nonce: `abc'; script-src *`, isDevelopment: false })).toThrow(
+      /base64/,
+    );
   });
 });
 

@@ -73,7 +73,8 @@ export const SERVICE_WORKER_POLICY = serializePolicy([
 
 /** Encodes random bytes (at least 16, i.e. 128 bits) as a base64 nonce. */
 export function encodeNonce(randomBytes: Uint8Array): string {
-  if (randomBytes.length < 16) throw new Error('A CSP nonce needs at least 128 bits of randomness.');
+  if (randomBytes.length < 16)
+    throw new Error('A CSP nonce needs at least 128 bits of randomness.');
   let binary = '';
   for (const byte of randomBytes) binary += String.fromCharCode(byte);
   return btoa(binary);
