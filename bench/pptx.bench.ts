@@ -125,6 +125,11 @@ async function benchApi() {
     console.log(
       `responses: ${statuses || 'none'}; 5xx ${result['5xx']}, errors ${result.errors}, timeouts ${result.timeouts}`,
     );
+    // The same server answering without building anything: what Next.js itself costs here.
+    const floor = await autocannon({ url, method: 'GET', duration: 5, connections });
+    console.log(
+      `for scale, GET (405 JSON, no export) on the same server: ${floor.requests.average.toFixed(0)} req/s`,
+    );
   } finally {
     await server.stop();
   }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
@@ -19,7 +19,16 @@ type ExportState =
 export function DownloadPptxButton() {
   const { getValues } = useFormContext<PitchFile>();
   const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const button = useRef<HTMLButtonElement>(null);
   const busy = state.status === 'busy';
+
+  // Disabling the button while busy drops keyboard focus; give it back when the export ends.
+  function finish(next: ExportState) {
+    setState(next);
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) button.current?.focus();
+    });
+  }
 
   async function exportSlide() {
     setState({ status: 'busy' });
@@ -27,14 +36,14 @@ export function DownloadPptxButton() {
       const { exportPptxFile } = await import('./export-pptx-file');
       const result = await exportPptxFile(getValues());
       if (!result.ok) {
-        setState({ status: 'failed', message: result.error, issues: result.issues });
+        finish({ status: 'failed', message: result.error, issues: result.issues });
         return;
       }
       downloadFile(result.fileName, result.bytes, result.contentType);
-      setState({ status: 'idle', savedAs: result.fileName });
+      finish({ status: 'idle', savedAs: result.fileName });
     } catch (error) {
       const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-      setState({
+      finish({
         status: 'failed',
         message: `The PowerPoint could not be created${detail}. Check your connection if the app was just updated, then try again.`,
         issues: [],
@@ -45,6 +54,7 @@ export function DownloadPptxButton() {
   return (
     <div className="flex flex-col items-start gap-2">
       <button
+        ref={button}
         type="button"
         className={buttonStyles.secondary}
         onClick={exportSlide}
