@@ -13,6 +13,6 @@ export async function renderPptx(
   pitch: PitchFile,
   fit: SlideFit = fitSlide(pitch),
 ): Promise<Uint8Array> {
-  const stored = (await buildDeck(pitch, fit).write({ outputType: 'arraybuffer' })) as ArrayBuffer;
+  const stored = (await buildDeck(pitch, fit).write({ outputType: 'uint8array' })) as Uint8Array;
   return repairPackage(stored);
 }

@@ -64,7 +64,7 @@ function xmlEntry(name: string, source: string): ZipEntry {
 /**
  * Turns pptxgenjs's uncompressed package into the file we ship: characters beyond U+FFFF put
  * back, schema fixes applied, empty folder entries dropped, every part DEFLATE-compressed.
- * pptxgenjs 4.0.1 ignores `compression` for `arraybuffer` output, so it is asked for a stored
+ * pptxgenjs 4.0.1 ignores `compression` for `arraybuffer`/`uint8array` output, so it is asked for a stored
  * zip, which is cheap to reopen. Parts are decoded and encoded here as whole UTF-8 byte arrays.
  * `modified` is the time stamped on the zip entries.
  */
