@@ -2,17 +2,18 @@
 
 import { useEffect, useState } from 'react';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
+import { analyzePitchOffThread } from '@/components/ui/analyze-pitch-off-thread';
 
-/** Readiness (0–100) per pitch id, computed after first paint with the lazily loaded advice engine. */
+/** Readiness (0–100) per pitch id, computed in the advice worker after first paint. */
 export function useReadinessScores(pitches: StoredPitch[]): Record<string, number> {
   const [scores, setScores] = useState<Record<string, number>>({});
   useEffect(() => {
     if (pitches.length === 0) return;
     let cancelled = false;
-    void import('@/lib/advice').then(({ analyzePitch }) => {
+    void Promise.all(pitches.map((record) => analyzePitchOffThread(record.pitch))).then((analyses) => {
       if (cancelled) return;
       const next: Record<string, number> = {};
-      for (const record of pitches) next[record.id] = analyzePitch(record.pitch).readiness;
+      pitches.forEach((record, i) => (next[record.id] = analyses[i]!.readiness));
       setScores(next);
     });
     return () => {
