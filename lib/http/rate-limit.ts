@@ -83,8 +83,9 @@ export function parseRateLimitPerMinute(value: string | undefined): number {
 
 /**
  * Who is asking: the first address of `X-Forwarded-For` (the client as seen by the first proxy),
- * else `X-Real-IP`, else one shared key. Trimmed to 64 characters so a forged header cannot grow
- * memory. Behind no proxy, every client shares the fallback key.
+ * else `X-Real-IP`, else one shared key. `next start` fills a missing `X-Forwarded-For` with the
+ * socket's address, so without a proxy in front each connection's IP is the key. Trimmed to 64
+ * characters so a forged header cannot grow memory.
  */
 export function clientKeyFromHeaders(headers: { get(name: string): string | null }): string {
   const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
