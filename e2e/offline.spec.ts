@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPitch, goToStep, openLibrary } from './helpers';
+import { createPitch, expectSaved, goToStep, openLibrary } from './helpers';
 import { nonceOf, waitForServiceWorker, watchTraffic } from './quality-helpers';
 
 test('after one visit, the library, a pitch, rehearsal and the PPTX export work with the network off', async ({
@@ -12,6 +12,7 @@ test('after one visit, the library, a pitch, rehearsal and the PPTX export work 
   await createPitch(page, /Insurance: claims triage/);
   const pitchUrl = page.url();
   await page.getByLabel('Title').fill('Offline triage pitch');
+  await expectSaved(page);
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Offline triage pitch' })).toBeVisible();
 
