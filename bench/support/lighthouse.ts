@@ -43,6 +43,13 @@ interface BootupItem {
   scripting?: number;
 }
 
+/** A chunk's file name, the page itself as "(page inline)", or the label Lighthouse gave. */
+function scriptName(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const { pathname } = new URL(url);
+  return pathname.startsWith('/_next/') ? pathname.split('/').pop()! : '(page inline)';
+}
+
 function busiest(details: unknown, count = 3): string[] {
   const items = ((details as { items?: BootupItem[] } | undefined)?.items ?? []).filter(
     (i) => i.url && i.scripting,
@@ -50,7 +57,7 @@ function busiest(details: unknown, count = 3): string[] {
   return items
     .sort((a, b) => b.scripting! - a.scripting!)
     .slice(0, count)
-    .map((i) => `${i.url!.split('/').pop()} ${Math.round(i.scripting!).toLocaleString('en')} ms`);
+    .map((i) => `${scriptName(i.url!)} ${Math.round(i.scripting!).toLocaleString('en')} ms`);
 }
 
 function lcpElement(details: unknown): string {
