@@ -38,7 +38,7 @@ export function StepNav({ current, findings, onSelect }: StepNavProps) {
                 onClick={() => onSelect(step.id)}
                 className={`relative flex w-full items-center gap-2 rounded-lg px-3 py-2 text-left text-sm font-medium focus-visible:outline-3 focus-visible:outline-indigo-500 ${
                   active
-                    ? 'bg-indigo-600 text-white dark:bg-indigo-500 dark:text-slate-950'
+                    ? 'bg-indigo-600 text-white dark:bg-indigo-400 dark:text-slate-950'
                     : 'text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800'
                 }`}
               >

@@ -27,7 +27,7 @@ export function FittedTextBox({ fitted, color, accent }: FittedTextBoxProps) {
     lineHeight: pointsToCqw(fitted.lineHeightPt),
     fontWeight: fitted.bold ? 700 : 400,
     color: cssColor(color),
-    opacity: fitted.placeholder ? 0.45 : 1,
+    opacity: fitted.placeholder ? 0.78 : 1,
     // Text that does not fit is cut at the box edge so it never covers its neighbours.
     overflow: fitted.overflows ? 'hidden' : undefined,
   };
