@@ -1,5 +1,5 @@
-import { LibraryPage } from '@/components/library/library-page';
+import { LibraryPageLoader } from './page-loader';
 
 export default function HomePage() {
-  return <LibraryPage />;
+  return <LibraryPageLoader />;
 }

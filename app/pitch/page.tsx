@@ -1,13 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { PitchPageClient } from './page-client';
+import { PitchPageLoader } from './page-loader';
 
 export const metadata: Metadata = { title: 'Pitch' };
 
 export default function PitchPage() {
-  return (
-    <Suspense>
-      <PitchPageClient />
-    </Suspense>
-  );
+  return <PitchPageLoader />;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { RehearsePageClient } from './page-client';
+import { RehearsePageLoader } from './page-loader';
 
 export const metadata: Metadata = {
   title: 'Rehearse',
@@ -8,9 +7,5 @@ export const metadata: Metadata = {
 };
 
 export default function RehearsePage() {
-  return (
-    <Suspense>
-      <RehearsePageClient />
-    </Suspense>
-  );
+  return <RehearsePageLoader />;
 }

@@ -44,6 +44,11 @@ export function ensureBuild(distDir: string) {
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}).`);
+  // What `npm run build` does after the build: the service worker for this build's files.
+  spawnSync(process.execPath, ['scripts/generate-sw.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+  });
 }
 
 export interface RunningServer {

@@ -11,6 +11,7 @@ import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
 import { ImportButton, type ImportOutcome } from './import-button';
 import { LibraryMessage } from './import-message';
+import { LibraryIntro } from './library-intro';
 import { NewPitchButton } from './new-pitch-dialog';
 import { PitchRow } from './pitch-row';
 import { RenameDialog } from './rename-dialog';
@@ -83,12 +84,7 @@ export function LibraryPage() {
         </button>
       </AppHeader>
       <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
-        <div className="mb-6">
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Your pitches</h1>
-          <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-300">
-            One executive slide and a 60-second pitch per project. Everything stays in this browser until you export it.
-          </p>
-        </div>
+        <LibraryIntro />
         {message ? (
           <div className="mb-6">
             <LibraryMessage outcome={message} onDismiss={() => setMessage(null)} />

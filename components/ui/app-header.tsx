@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export function AppHeader({ children }: { children?: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex min-h-16 max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link
           href="/"
           className="flex items-center gap-2 rounded-md text-base font-bold tracking-tight text-slate-900 dark:text-white"

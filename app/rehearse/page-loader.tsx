@@ -1,0 +1,10 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { RehearsalLoadMessage } from '@/components/rehearsal/rehearsal-load-message';
+
+/** Rehearsal (IndexedDB, the FSRS scheduler) loads after the page's frame has painted. */
+export const RehearsePageLoader = dynamic(() => import('./page-client').then((m) => m.RehearsePageClient), {
+  ssr: false,
+  loading: () => <RehearsalLoadMessage kind="loading" />,
+});
