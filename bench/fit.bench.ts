@@ -10,7 +10,7 @@ import { pitchFileSchema, type PitchFile } from '../lib/pitch/schema';
 import { fitSlide } from '../lib/slide/fit';
 import { largestAllowedPitch } from '../lib/slide/largest-pitch';
 
-const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'pitches');
+const FIXTURES = join(process.cwd(), 'e2e', 'fixtures', 'pitches');
 /** A keystroke should leave time for React to render: aim well under one 60 Hz frame. */
 const GOAL_MS = 8;
 

@@ -20,7 +20,7 @@ import {
 } from '../lib/rehearsal';
 import { largestAllowedPitch } from '../lib/slide/largest-pitch';
 
-const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'pitches');
+const FIXTURES = join(process.cwd(), 'e2e', 'fixtures', 'pitches');
 const DECK_GOAL_MS = 16;
 const RECALL_GOAL_MS = 100;
 

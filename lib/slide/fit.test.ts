@@ -9,7 +9,7 @@ import type { FittedBox, SlideFit } from './fit-types';
 import { largestAllowedPitch } from './largest-pitch';
 import { FONT_SIZES } from './typography';
 
-const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'pitches');
+const FIXTURES = join(process.cwd(), 'e2e', 'fixtures', 'pitches');
 const fixtures: Array<[string, PitchFile]> = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.json'))
   .map((f) => [f, pitchFileSchema.parse(JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')))]);
