@@ -10,6 +10,7 @@ import { CARD_PAPER_LABELS, CARD_PAPERS, isCardPaper, type CardPaper } from '@/l
 import { CUE_LEVEL_LABELS } from '@/lib/cues';
 import type { PitchIssue } from '@/lib/pitch/issues';
 import type { PitchFile } from '@/lib/pitch/schema';
+import { ExportFailureAlert } from './export-failure-alert';
 
 type CardState =
   | { status: 'idle'; savedAs?: string; notes?: string }
@@ -158,19 +159,7 @@ export function DownloadCardButton({
             : ''}
       </p>
       {state.status === 'failed' ? (
-        <div
-          role="alert"
-          className="max-w-md rounded-lg border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100"
-        >
-          <p className="font-semibold">{state.message}</p>
-          {state.issues.length ? (
-            <ul className="mt-1 list-disc pl-5">
-              {state.issues.map((issue) => (
-                <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <ExportFailureAlert message={state.message} issues={state.issues} />
       ) : null}
     </div>
   );

@@ -6,6 +6,7 @@ import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
 import type { PitchIssue } from '@/lib/pitch/issues';
 import type { PitchFile } from '@/lib/pitch/schema';
+import { ExportFailureAlert } from './export-failure-alert';
 
 type ExportState =
   | { status: 'idle'; savedAs?: string }
@@ -72,19 +73,7 @@ export function DownloadPptxButton() {
             : ''}
       </p>
       {state.status === 'failed' ? (
-        <div
-          role="alert"
-          className="max-w-md rounded-lg border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100"
-        >
-          <p className="font-semibold">{state.message}</p>
-          {state.issues.length ? (
-            <ul className="mt-1 list-disc pl-5">
-              {state.issues.map((issue) => (
-                <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <ExportFailureAlert message={state.message} issues={state.issues} />
       ) : null}
     </div>
   );
