@@ -43,7 +43,8 @@ export default defineConfig({
         // A production build made by `npm run build` (npm test builds first).
         command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
         url: `${baseURL}/`,
-        reuseExistingServer: !process.env.CI,
+        // Never reuse a server already on the port: it may be serving another build.
+        reuseExistingServer: false,
         timeout: 120_000,
         env: { RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? '0' },
       },
