@@ -1,13 +1,11 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { DownloadCardButton } from '@/components/export/download-card-button';
-import { DownloadPptxButton } from '@/components/export/download-pptx-button';
-import { PitchDrafter } from '@/components/pitch-drafter/pitch-drafter';
 import { PitchEditor } from '@/components/pitch-editor/pitch-editor';
 import { PitchLoadMessage } from '@/components/pitch-editor/pitch-load-message';
 import { useStoredPitch } from '@/components/pitch-editor/use-stored-pitch';
 import { SlidePreview } from '@/components/slide-preview/slide-preview';
+import { LazyDownloadCardButton, LazyDownloadPptxButton, LazyPitchDrafter } from './lazy-features';
 
 /** Loads the pitch named by `?id=` and composes the editor with the preview, drafter and exports. */
 export function PitchPageClient() {
@@ -23,11 +21,11 @@ export function PitchPageClient() {
       record={record}
       wordsPerMinute={wordsPerMinute}
       renderPreview={(pitch) => <SlidePreview pitch={pitch} />}
-      renderPitchStep={() => <PitchDrafter wordsPerMinute={wordsPerMinute} />}
+      renderPitchStep={() => <LazyPitchDrafter wordsPerMinute={wordsPerMinute} />}
       renderExports={() => (
         <>
-          <DownloadPptxButton />
-          <DownloadCardButton pitchId={record.id} />
+          <LazyDownloadPptxButton />
+          <LazyDownloadCardButton pitchId={record.id} />
         </>
       )}
     />
