@@ -3,7 +3,7 @@
  * sources, and starts/stops `next start` on it, so the bench never touches `.next`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCES = [
@@ -39,10 +39,13 @@ export function ensureBuild(distDir: string) {
     return;
   }
   console.log(`Building into ${distDir}…`);
+  // next build adds the dist dir's type folders to tsconfig.json; the bench leaves the tree as it was.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
   const result = spawnSync('./node_modules/.bin/next', ['build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
   });
+  writeFileSync('tsconfig.json', tsconfig);
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}).`);
   // What `npm run build` does after the build: the service worker for this build's files.
   spawnSync(process.execPath, ['scripts/generate-sw.mjs'], {
