@@ -4,15 +4,10 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { CardPrintView } from '@/components/export/card-print-view';
+import { CardCueSelect } from '@/components/export/card-cue-select';
 import { DownloadCardButton } from '@/components/export/download-card-button';
 import { buttonStyles } from '@/components/ui/button-styles';
-import {
-  buildCardContent,
-  CARD_CUE_LEVELS,
-  isCardCueLevel,
-  type CardCueLevel,
-} from '@/lib/card/card-content';
-import { CUE_LEVEL_LABELS } from '@/lib/cues';
+import { buildCardContent, isCardCueLevel, type CardCueLevel } from '@/lib/card/card-content';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import { getPitch } from '@/lib/storage/pitch-store';
@@ -119,20 +114,7 @@ export function CardPageClient() {
       {content ? (
         <>
           <div className="flex flex-wrap items-end gap-3 print:hidden">
-            <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300">
-              Card back
-              <select
-                className="rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-                value={cueLevel}
-                onChange={(e) => isCardCueLevel(e.target.value) && setCueLevel(e.target.value)}
-              >
-                {CARD_CUE_LEVELS.map((level) => (
-                  <option key={level} value={level}>
-                    {CUE_LEVEL_LABELS[level]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CardCueSelect value={cueLevel} onChange={setCueLevel} />
             <button type="button" className={buttonStyles.primary} onClick={() => window.print()}>
               Print
             </button>

@@ -5,11 +5,11 @@ import { useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
-import { CARD_CUE_LEVELS, isCardCueLevel, type CardCueLevel } from '@/lib/card/card-content';
+import type { CardCueLevel } from '@/lib/card/card-content';
 import { CARD_PAPER_LABELS, CARD_PAPERS, isCardPaper, type CardPaper } from '@/lib/card/card-style';
-import { CUE_LEVEL_LABELS } from '@/lib/cues';
 import type { PitchIssue } from '@/lib/pitch/issues';
 import type { PitchFile } from '@/lib/pitch/schema';
+import { CardCueSelect } from './card-cue-select';
 import { ExportFailureAlert } from './export-failure-alert';
 
 type CardState =
@@ -86,25 +86,7 @@ export function DownloadCardButton({
     <div className="flex flex-col items-start gap-2">
       <div className="flex flex-wrap items-end gap-3">
         {fixedCueLevel ? null : (
-          <label
-            className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300"
-            htmlFor={`${id}-cue`}
-          >
-            Card back
-            <select
-              id={`${id}-cue`}
-              className={selectStyles}
-              value={cueLevel}
-              disabled={busy}
-              onChange={(e) => isCardCueLevel(e.target.value) && setCueLevel(e.target.value)}
-            >
-              {CARD_CUE_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {CUE_LEVEL_LABELS[level]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CardCueSelect value={cueLevel} onChange={setCueLevel} disabled={busy} />
         )}
         <label
           className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300"
