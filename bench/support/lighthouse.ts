@@ -7,16 +7,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, systemChromiumPath } from '../../scripts/chromium';
 
 export type FormFactor = 'mobile' | 'desktop';
 
@@ -75,9 +66,9 @@ export async function openLighthouseSession(
 ): Promise<LighthouseSession> {
   const profile = mkdtempSync(join(tmpdir(), 'one-slide-pitch-lighthouse-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: systemChromiumPath(),
     headless: true,
-    args: [...CHROME_FLAGS, `--remote-debugging-port=${debugPort}`],
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${origin}/`);
