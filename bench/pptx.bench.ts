@@ -99,7 +99,7 @@ async function benchApi() {
     const headers = { 'content-type': 'application/json' };
     const check = await fetch(url, { method: 'POST', headers, body });
     console.log(
-      `\nPOST /api/export/pptx with good-claims-triage.json: HTTP ${check.status}, ${(await check.arrayBuffer()).byteLength} bytes`,
+      `\nPOST /api/export/pptx with good-claims-triage.json: HTTP ${check.status}, ${(await check.arrayBuffer()).byteLength} bytes, Server-Timing ${check.headers.get('server-timing')}`,
     );
     const seconds = Number(process.env.PPTX_BENCH_SECONDS ?? 10);
     const connections = Number(process.env.PPTX_BENCH_CONNECTIONS ?? 10);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { createPitch, expectSaved, goToStep, openLibrary } from './helpers';
+import { createPitch, expectSaved, fixturePath, goToStep, openLibrary } from './helpers';
 
 /** Text of every `<a:t>` of an XML part, joined, with entities decoded. */
 function textOf(xml: string): string {
@@ -87,4 +88,34 @@ test('a headline that does not fit blocks the export and says to shorten it', as
   await expect(
     page.getByRole('alert').filter({ hasText: 'The headline does not fit: shorten it' }),
   ).toBeVisible();
+});
+
+test('POST /api/export/pptx: the server builds the slide on its export thread', async ({
+  request,
+}) => {
+  const pitch = JSON.parse(readFileSync(fixturePath('good-claims-triage'), 'utf8')) as {
+    headline: string;
+    ask: string;
+  };
+  // Several at once, as a team exporting before a steering committee would.
+  const responses = await Promise.all(
+    [1, 2, 3].map(() => request.post('/api/export/pptx', { data: pitch })),
+  );
+  for (const response of responses) {
+    expect(response.status()).toBe(200);
+    expect(response.headers()['server-timing']).toMatch(/^pptx;dur=[\d.]+;desc="export thread"$/);
+    const zip = await JSZip.loadAsync(await response.body());
+    const slide = textOf(await zip.file('ppt/slides/slide1.xml')!.async('string'));
+    expect(slide).toContain(pitch.headline);
+    expect(slide).toContain(pitch.ask);
+  }
+
+  const incomplete = await request.post('/api/export/pptx', {
+    data: JSON.parse(readFileSync(fixturePath('missing-required'), 'utf8')),
+  });
+  expect(incomplete.status()).toBe(422);
+  expect((await incomplete.json()).issues).toEqual([
+    { path: 'action', message: 'Add an Action bullet: what you will do about it' },
+    { path: 'ask', message: 'Add the ask: the decision you need' },
+  ]);
 });

@@ -1,6 +1,7 @@
 import { apiError } from '@/lib/http/api-error';
 import { readPitchRequest } from '@/lib/http/read-pitch-request';
-import { buildPptx, ExportBlockedError, PPTX_CONTENT_TYPE, pptxFileName } from '@/lib/pptx';
+import { ExportBlockedError, PPTX_CONTENT_TYPE, pptxFileName } from '@/lib/pptx';
+import { buildPptxOffThread } from './build-pptx-off-thread';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,9 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const read = await readPitchRequest(request);
     if (!read.ok) return read.response;
-    const bytes = await buildPptx(read.pitch);
+    const started = performance.now();
+    const { bytes, onThread } = await buildPptxOffThread(read.pitch);
+    const took = (performance.now() - started).toFixed(1);
     return new Response(bytes as Uint8Array<ArrayBuffer>, {
       status: 200,
       headers: {
@@ -19,6 +22,8 @@ export async function POST(request: Request): Promise<Response> {
         'Content-Length': String(bytes.byteLength),
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        // Where and how long the file took to build, for whoever runs the server.
+        'Server-Timing': `pptx;dur=${took};desc="${onThread ? 'export thread' : 'in-process'}"`,
       },
     });
   } catch (error) {

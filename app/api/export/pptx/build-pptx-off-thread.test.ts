@@ -1,0 +1,98 @@
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, test } from 'vitest';
+import good from '@/e2e/fixtures/pitches/good-claims-triage.json';
+import missing from '@/e2e/fixtures/pitches/missing-required.json';
+import type { PitchFile } from '@/lib/pitch/schema';
+import { ExportBlockedError } from '@/lib/pptx';
+import { openPptx, readParagraphs } from '@/lib/pptx/pptx-test-helpers';
+import { createPptxThreadPool, type PptxThreadPool } from './build-pptx-off-thread';
+
+/** The real export thread, run from its TypeScript source through tsx (the build bundles it instead). */
+const workerSource = new URL('./pptx-worker.ts', import.meta.url).href;
+const spawnSourceWorker = () =>
+  new Worker(
+    `import('tsx/esm/api').then(({ register }) => {
+       register();
+       return import(${JSON.stringify(workerSource)});
+     });`,
+    { eval: true },
+  );
+
+/** A thread that loads, says it is ready, then dies on its first job. */
+const spawnCrashingWorker = () =>
+  new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.postMessage({ kind: 'ready' });
+     parentPort.on('message', () => process.exit(3));`,
+    { eval: true },
+  );
+
+/** A thread whose code fails to load, as an unbundled `.ts` entry does. */
+const spawnBrokenWorker = () =>
+  new Worker(`throw new Error('cannot load the export code');`, { eval: true });
+
+async function headlineOf({ bytes }: { bytes: Uint8Array }): Promise<string | undefined> {
+  const pptx = await openPptx(bytes);
+  return readParagraphs(pptx.xml.get('ppt/slides/slide1.xml') ?? '')
+    .map((p) => p.text)
+    .find((text) => text === good.headline);
+}
+
+const pools: PptxThreadPool[] = [];
+function pool(options: Parameters<typeof createPptxThreadPool>[0]) {
+  const created = createPptxThreadPool({ log: () => undefined, ...options });
+  pools.push(created);
+  return created;
+}
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+describe('PPTX exports on worker threads', () => {
+  test('builds the slide on a thread, several exports at once', async () => {
+    const threads = pool({ spawn: spawnSourceWorker, size: 2 });
+    const files = await Promise.all([1, 2, 3].map(() => threads.build(good as PitchFile)));
+    for (const file of files) expect(await headlineOf(file)).toBe(good.headline);
+    expect(files.map((file) => file.onThread)).toEqual([true, true, true]);
+    expect(threads.inProcess).toBe(false);
+  });
+
+  test('an incomplete pitch comes back as ExportBlockedError naming the fields', async () => {
+    const threads = pool({ spawn: spawnSourceWorker, size: 1 });
+    const failure = await threads.build(missing as PitchFile).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExportBlockedError);
+    expect((failure as ExportBlockedError).issues.map((i) => i.path)).toEqual(['action', 'ask']);
+    expect(threads.inProcess).toBe(false);
+  });
+
+  test('a thread that dies mid-export: the export still returns the file', async () => {
+    const threads = pool({ spawn: spawnCrashingWorker, size: 1 });
+    // Wait for "ready" so the death counts as a crash, not as threads being unavailable.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const file = await threads.build(good as PitchFile);
+    expect(await headlineOf(file)).toBe(good.headline);
+    expect(file.onThread).toBe(false);
+    expect(threads.inProcess).toBe(false);
+    // The next export starts a fresh thread (which dies the same way, and again returns the file).
+    expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
+  });
+
+  test('threads that cannot load: every export runs in-process instead', async () => {
+    const logged: string[] = [];
+    const threads = pool({ spawn: spawnBrokenWorker, size: 1, log: (m) => logged.push(m) });
+    expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
+    expect(threads.inProcess).toBe(true);
+    expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
+    expect(logged).toEqual(['PPTX export threads are unavailable here; exports run in-process.']);
+  });
+
+  test('a runtime without threads: exports run in-process', async () => {
+    const threads = pool({
+      spawn: () => {
+        throw new Error('worker_threads are not available');
+      },
+    });
+    expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
+    expect(threads.inProcess).toBe(true);
+  });
+});
