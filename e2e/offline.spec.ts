@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { createPitch, expectSaved, goToStep, openLibrary } from './helpers';
-import { nonceOf, waitForServiceWorker, watchTraffic } from './quality-helpers';
+import {
+  nonceOf,
+  pageLoadedScriptContaining,
+  waitForServiceWorker,
+  watchTraffic,
+} from './quality-helpers';
 
 test('after one visit, the library, a pitch, rehearsal and the PPTX export work with the network off', async ({
   page,
@@ -91,4 +96,31 @@ test('the web app manifest describes an installable app', async ({ request }) =>
     expect.arrayContaining(['192x192', '512x512']),
   );
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
+
+test('with the service worker in control, advice runs in its Web Worker, online and offline', async ({
+  page,
+  context,
+}) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await openLibrary(page);
+  await waitForServiceWorker(page);
+  await createPitch(page, /Insurance: claims triage/);
+
+  for (const offline of [false, true]) {
+    await context.setOffline(offline);
+    // The reloaded page is served by the service worker, and so is the advice worker's script.
+    await page.reload();
+    await goToStep(page, 'Headline & Ask');
+    await page.getByLabel('Headline').fill(offline ? 'Claims Update' : 'Permit Queue Update');
+    await expect(page.locator('[data-rule="headline-not-claim"]')).toBeVisible();
+    // The language libraries load in the worker only: never on the page's own thread.
+    expect(await pageLoadedScriptContaining(page, 'compromise: Invalid tag')).toBe(false);
+  }
+  // Offline, only Next's link prefetches fail (they are never cached); the worker started cleanly.
+  expect(consoleErrors.filter((text) => !text.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  await context.setOffline(false);
 });

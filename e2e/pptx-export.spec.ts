@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { createPitch, expectSaved, fixturePath, goToStep, openLibrary } from './helpers';
+import { pageLoadedScriptContaining } from './quality-helpers';
 
 /** Text of every `<a:t>` of an XML part, joined, with entities decoded. */
 function textOf(xml: string): string {
@@ -15,32 +16,20 @@ function textOf(xml: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Scripts the page has loaded so far and whether any of them carries pptxgenjs. */
-async function pptxgenjsLoaded(page: Page): Promise<boolean> {
-  const urls = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((name) => name.endsWith('.js')),
-  );
-  const bodies = await Promise.all(urls.map((url) => page.request.get(url).then((r) => r.text())));
-  return bodies.some((body) => body.includes('PptxGenJS'));
-}
-
 test('"Download PPTX" saves the slide of the pitch, loading pptxgenjs only on click', async ({
   page,
 }) => {
   await openLibrary(page);
   await createPitch(page, /Insurance: claims triage/);
   await goToStep(page, 'Review');
-  expect(await pptxgenjsLoaded(page)).toBe(false);
+  expect(await pageLoadedScriptContaining(page, 'PptxGenJS')).toBe(false);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PPTX' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('claims-triage-automation.pptx');
   await expect(page.getByRole('button', { name: 'Download PPTX' })).toBeEnabled();
-  expect(await pptxgenjsLoaded(page)).toBe(true);
+  expect(await pageLoadedScriptContaining(page, 'PptxGenJS')).toBe(true);
 
   const stream = await file.createReadStream();
   const chunks: Buffer[] = [];

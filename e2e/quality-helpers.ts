@@ -119,3 +119,15 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 120) {
   }
   throw new Error(`${target} not reached within ${maxPresses} Tab presses`);
 }
+
+/** Whether any script the page itself has loaded so far (workers' scripts excluded) contains `marker`. */
+export async function pageLoadedScriptContaining(page: Page, marker: string): Promise<boolean> {
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.endsWith('.js')),
+  );
+  const bodies = await Promise.all(urls.map((url) => page.request.get(url).then((r) => r.text())));
+  return bodies.some((body) => body.includes(marker));
+}

@@ -58,13 +58,25 @@ sw.addEventListener('activate', (event) => {
   );
 });
 
+/**
+ * A worker script answered as a new response without a URL of its own, so the worker's location
+ * stays the URL the page asked for. Turbopack's worker bootstrap reads its chunk list from that
+ * URL's `#params=` fragment; a cached or fetched response carries the URL without the fragment,
+ * and the worker would fail to start ("Missing worker bootstrap config").
+ */
+function asWorkerScript(request, response) {
+  if (request.destination !== 'worker' && request.destination !== 'sharedworker') return response;
+  const { status, statusText, headers } = response;
+  return new Response(response.body, { status, statusText, headers });
+}
+
 async function cacheFirst(request, ignoreSearch = false) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreVary: true, ignoreSearch });
-  if (cached) return cached;
+  if (cached) return asWorkerScript(request, cached);
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
-  return response;
+  return asWorkerScript(request, response);
 }
 
 async function pageNetworkFirst(request, pathname) {
