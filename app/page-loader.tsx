@@ -2,9 +2,14 @@
 
 import dynamic from 'next/dynamic';
 import { LibrarySkeleton } from '@/components/library/library-skeleton';
+import { importInSteps } from '@/components/ui/import-in-steps';
 
 /** The library (IndexedDB, import and export) loads after the page's frame has painted. */
-export const LibraryPageLoader = dynamic(() => import('@/components/library/library-page').then((m) => m.LibraryPage), {
-  ssr: false,
-  loading: () => <LibrarySkeleton />,
-});
+export const LibraryPageLoader = dynamic(
+  () =>
+    importInSteps(
+      [() => import('@/lib/pitch/schema'), () => import('@/lib/storage/browser-db')],
+      () => import('@/components/library/library-page').then((m) => m.LibraryPage),
+    ),
+  { ssr: false, loading: () => <LibrarySkeleton /> },
+);

@@ -4,7 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, systemChromiumPath } from '../../scripts/chromium';
@@ -20,6 +20,8 @@ export interface LighthouseScores {
   busiestScripts: string[];
   /** What the largest contentful paint was (a selector), to know what to make appear sooner. */
   lcpElement: string;
+  /** The longest main-thread tasks as Lighthouse counts them (simulated), as "chunk 180 ms". */
+  longTasks: string[];
 }
 
 export interface LighthouseSession {
@@ -51,26 +53,39 @@ function busiest(details: unknown, count = 3): string[] {
     .map((i) => `${scriptName(i.url!)} ${Math.round(i.scripting!).toLocaleString('en')} ms`);
 }
 
+function longestTasks(details: unknown, count = 5): string[] {
+  const items =
+    (details as { items?: Array<{ url?: string; duration?: number }> } | undefined)?.items ?? [];
+  return [...items]
+    .sort((a, b) => (b.duration ?? 0) - (a.duration ?? 0))
+    .slice(0, count)
+    .map((t) => `${scriptName(t.url ?? 'unattributed')} ${Math.round(t.duration ?? 0)} ms`);
+}
+
 function lcpElement(details: unknown): string {
   type Table = { items?: Array<{ items?: Array<{ node?: { selector?: string } }> }> };
   return (details as Table | undefined)?.items?.[0]?.items?.[0]?.node?.selector ?? 'n/a';
 }
 
 /**
- * Launches Chromium (a persistent profile, so Lighthouse's tab shares its IndexedDB), creates a
- * pitch through the library UI, and returns a measuring session.
+ * Creates a pitch through the library UI in a persistent Chromium profile (so Lighthouse's tab
+ * shares its IndexedDB) and returns a measuring session. Every run starts its own browser on
+ * that profile: a renderer left over from the setup or an earlier run made Lighthouse's tab start
+ * with a 100+ ms walk of the old heap, counted as a long task of the page.
  */
 export async function openLighthouseSession(
   origin: string,
   debugPort = 9333,
 ): Promise<LighthouseSession> {
   const profile = mkdtempSync(join(tmpdir(), 'one-slide-pitch-lighthouse-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: systemChromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: systemChromiumPath(),
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
+    });
+  const setup = await launch();
+  const page = setup.pages()[0] ?? (await setup.newPage());
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'New pitch' }).click();
   await page
@@ -80,23 +95,29 @@ export async function openLighthouseSession(
   await page.waitForURL(/\/pitch\?id=/);
   const pitchId = new URL(page.url()).searchParams.get('id')!;
   await page.waitForSelector('[data-save-state="saved"]').catch(() => undefined);
-  await page.goto('about:blank');
-  const cdp = await context.newCDPSession(page);
+  await setup.close();
 
-  // IndexedDB stays (the pitch); the service worker and the HTTP cache go: every run is a first
-  // visit over the network.
-  async function resetForColdLoad() {
+  /**
+   * A fresh browser whose IndexedDB still holds the pitch, without the service worker or the
+   * HTTP cache: every run is a first visit over the network.
+   */
+  async function launchForColdLoad() {
+    const context = await launch();
+    const blank = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(blank);
     await cdp.send('Storage.clearDataForOrigin', {
       origin,
       storageTypes: 'service_workers,cache_storage',
     });
     await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+    return context;
   }
 
   return {
     pitchId,
     async measure(url, formFactor) {
-      await resetForColdLoad();
+      const context = await launchForColdLoad();
       const result = await lighthouse(
         url,
         {
@@ -107,8 +128,12 @@ export async function openLighthouseSession(
           disableStorageReset: true,
         },
         formFactor === 'desktop' ? desktopConfig : undefined,
-      );
+      ).finally(() => context.close());
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      // BENCH_LH_TRACE=file.json keeps the run's Chrome trace, to open in DevTools' Performance panel.
+      if (process.env.BENCH_LH_TRACE) {
+        writeFileSync(process.env.BENCH_LH_TRACE, JSON.stringify(result.artifacts.Trace));
+      }
       const { categories, audits } = result.lhr;
       const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
       return {
@@ -123,6 +148,7 @@ export async function openLighthouseSession(
         },
         busiestScripts: busiest(audits['bootup-time']?.details),
         lcpElement: lcpElement(audits['largest-contentful-paint-element']?.details),
+        longTasks: longestTasks(audits['long-tasks']?.details),
         failedAccessibilityAudits: Object.values(audits)
           .filter(
             (a) =>
@@ -133,7 +159,6 @@ export async function openLighthouseSession(
       };
     },
     async close() {
-      await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,7 @@
 'use client';
 
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import { listPitches, type DamagedPitch } from '@/lib/storage/pitch-store';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
@@ -17,7 +17,8 @@ export function useLibrary(): LibraryState {
   useEffect(() => {
     const db = getBrowserDatabase();
     const subscription = liveQuery(() => listPitches(db)).subscribe({
-      next: (result) => setState({ status: 'ready', ...result }),
+      // A transition: the list renders in short slices, never one long task on a slow phone.
+      next: (result) => startTransition(() => setState({ status: 'ready', ...result })),
       error: (error: unknown) =>
         setState({
           status: 'error',

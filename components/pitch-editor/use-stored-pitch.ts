@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
 import { getPitch } from '@/lib/storage/pitch-store';
@@ -22,7 +22,11 @@ export function useStoredPitch(id: string | null): StoredPitchState {
     Promise.all([getPitch(db, id), getEffectivePace(db)])
       .then(([record, wordsPerMinute]) => {
         if (cancelled) return;
-        setState(record ? { status: 'ready', record, wordsPerMinute } : { status: 'missing' });
+        // A transition: React renders the whole editor in slices of a few ms, yielding to input
+        // and paint between them, instead of one long task on a slow phone.
+        startTransition(() =>
+          setState(record ? { status: 'ready', record, wordsPerMinute } : { status: 'missing' }),
+        );
       })
       .catch((error: unknown) => {
         if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : 'The pitch could not be read.' });
