@@ -7,9 +7,8 @@ import { importInSteps } from '@/components/ui/import-in-steps';
 /** The library (IndexedDB, import and export) loads after the page's frame has painted. */
 export const LibraryPageLoader = dynamic(
   () =>
-    importInSteps(
-      [() => import('@/lib/pitch/schema'), () => import('@/lib/storage/browser-db')],
-      () => import('@/components/library/library-page').then((m) => m.LibraryPage),
+    importInSteps([() => import('@/lib/pitch/schema')], () =>
+      import('@/components/library/library-page').then((m) => m.LibraryPage),
     ),
   { ssr: false, loading: () => <LibrarySkeleton /> },
 );

@@ -105,3 +105,18 @@ test('new pitch from an example opens the guided flow, filled in', async ({ page
   await expect(page.getByLabel('Headline')).toHaveValue(/self-scheduling will halve/);
   await expectSaved(page);
 });
+
+test('the library follows edits made in another tab without a reload', async ({ page, context }) => {
+  await openLibrary(page);
+  await importFixture(page, 'passive');
+  const editor = await context.newPage();
+  await openLibrary(editor);
+  await createPitch(editor, /Insurance: claims triage/);
+  await editor.getByLabel('Title').fill('Renamed in the other tab');
+  await expectSaved(editor);
+
+  const rows = page.getByRole('list', { name: 'Pitches' }).getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().getByRole('link', { name: 'Renamed in the other tab' })).toBeVisible();
+  await editor.close();
+});

@@ -10,9 +10,8 @@ import { importInSteps } from '@/components/ui/import-in-steps';
  */
 export const PitchPageLoader = dynamic(
   () =>
-    importInSteps(
-      [() => import('@/lib/pitch/schema'), () => import('@/lib/storage/browser-db')],
-      () => import('./page-client').then((m) => m.PitchPageClient),
+    importInSteps([() => import('@/lib/pitch/schema')], () =>
+      import('./page-client').then((m) => m.PitchPageClient),
     ),
   {
     ssr: false,

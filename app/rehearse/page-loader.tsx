@@ -7,9 +7,8 @@ import { importInSteps } from '@/components/ui/import-in-steps';
 /** Rehearsal (IndexedDB, the FSRS scheduler) loads after the page's frame has painted. */
 export const RehearsePageLoader = dynamic(
   () =>
-    importInSteps(
-      [() => import('@/lib/pitch/schema'), () => import('@/lib/storage/browser-db')],
-      () => import('./page-client').then((m) => m.RehearsePageClient),
+    importInSteps([() => import('@/lib/pitch/schema')], () =>
+      import('./page-client').then((m) => m.RehearsePageClient),
     ),
   { ssr: false, loading: () => <RehearsalLoadMessage kind="loading" /> },
 );

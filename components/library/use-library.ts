@@ -1,6 +1,5 @@
 'use client';
 
-import { liveQuery } from 'dexie';
 import { startTransition, useEffect, useState } from 'react';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import { listPitches, type DamagedPitch } from '@/lib/storage/pitch-store';
@@ -16,19 +15,34 @@ export function useLibrary(): LibraryState {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
   useEffect(() => {
     const db = getBrowserDatabase();
-    const subscription = liveQuery(() => listPitches(db)).subscribe({
-      // A transition: the list renders in short slices, never one long task on a slow phone.
-      next: (result) => startTransition(() => setState({ status: 'ready', ...result })),
-      error: (error: unknown) =>
-        setState({
-          status: 'error',
-          message:
-            error instanceof Error
-              ? `The library could not be opened: ${error.message}. Private browsing or blocked storage can cause this.`
-              : 'The library could not be opened.',
-        }),
-    });
-    return () => subscription.unsubscribe();
+    let latest = 0;
+    // Reads the list again after every change; only the newest read may update the screen.
+    const load = () => {
+      const read = ++latest;
+      listPitches(db).then(
+        (result) => {
+          if (read !== latest) return;
+          // A transition: the list renders in short slices, never one long task on a slow phone.
+          startTransition(() => setState({ status: 'ready', ...result }));
+        },
+        (error: unknown) => {
+          if (read !== latest) return;
+          setState({
+            status: 'error',
+            message:
+              error instanceof Error
+                ? `The library could not be opened: ${error.message}. Private browsing or blocked storage can cause this.`
+                : 'The library could not be opened.',
+          });
+        },
+      );
+    };
+    load();
+    const stopWatching = db.watch('pitches', load);
+    return () => {
+      latest = -1;
+      stopWatching();
+    };
   }, []);
   return state;
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { summarizeIssues, toPitchIssues } from '@/lib/pitch/issues';
@@ -164,30 +163,41 @@ export function useAutosave(
 
   // Another tab saved this pitch: adopt it when we have no unsaved edits, else report a conflict.
   useEffect(() => {
-    const subscription = liveQuery(() => getBrowserDatabase().pitches.get(record.id)).subscribe({
-      next: (row) => {
-        if (!row) {
-          blocked.current = true;
-          setState({ kind: 'deleted' });
-          return;
-        }
-        if (row.revision <= revision.current || saving.current) return;
-        const unsaved = snapshot(form.getValues()) !== lastSaved.current;
-        if (unsaved) {
-          blocked.current = true;
-          clearTimeout(timer.current);
-          setState({ kind: 'conflict', current: row });
-          return;
-        }
-        revision.current = row.revision;
-        const next = toEditablePitch(row.pitch);
-        lastSaved.current = snapshot(next);
-        form.reset(next);
-        setState({ kind: 'saved', at: row.updatedAt, fromOtherTab: true });
-      },
-      error: () => undefined,
-    });
-    return () => subscription.unsubscribe();
+    const db = getBrowserDatabase();
+    let active = true;
+    const onStoredChange = (row: StoredPitch | undefined) => {
+      if (!active) return;
+      if (!row) {
+        blocked.current = true;
+        setState({ kind: 'deleted' });
+        return;
+      }
+      if (row.revision <= revision.current || saving.current) return;
+      const unsaved = snapshot(form.getValues()) !== lastSaved.current;
+      if (unsaved) {
+        blocked.current = true;
+        clearTimeout(timer.current);
+        setState({ kind: 'conflict', current: row });
+        return;
+      }
+      revision.current = row.revision;
+      const next = toEditablePitch(row.pitch);
+      lastSaved.current = snapshot(next);
+      form.reset(next);
+      setState({ kind: 'saved', at: row.updatedAt, fromOtherTab: true });
+    };
+    const check = () => {
+      db.connection()
+        .then((connection) => connection.get('pitches', record.id))
+        .then(onStoredChange, () => undefined);
+    };
+    // A save that landed between this page's read and now counts too.
+    check();
+    const stopWatching = db.watch('pitches', check);
+    return () => {
+      active = false;
+      stopWatching();
+    };
   }, [form, record.id]);
 
   /** Conflict: take the other tab's newer version (our unsaved edits are dropped, on request). */

@@ -7,7 +7,8 @@ import { listPitches } from './pitch-store';
 /** The whole library (newest first) and its rehearsal progress as backup JSON text. */
 export async function exportLibraryJson(db: PitchDatabase): Promise<{ json: string; count: number }> {
   const { pitches } = await listPitches(db);
-  const progress = await db.rehearsal.bulkGet(pitches.map((p) => p.id));
+  const rehearsalStore = (await db.connection()).transaction('rehearsal').store;
+  const progress = await Promise.all(pitches.map((p) => rehearsalStore.get(p.id)));
   const rehearsal: NonNullable<LibraryBackup['rehearsal']> = [];
   progress.forEach((row, pitchIndex) => {
     // Progress that no longer passes its schema could not be imported again; the pitch still is.
@@ -29,7 +30,7 @@ export async function importIntoLibrary(
 ): Promise<StoredPitch[]> {
   // Validate everything before writing anything.
   const valid = pitches.map((pitch) => pitchFileSchema.parse(pitch));
-  return db.transaction('rw', db.pitches, db.rehearsal, async () => {
+  return db.write(['pitches', 'rehearsal'], async (tx) => {
     const records = valid.map((pitch, i) => ({
       id: globalThis.crypto.randomUUID(),
       pitch,
@@ -37,12 +38,12 @@ export async function importIntoLibrary(
       createdAt: now,
       updatedAt: now - i,
     }));
-    await db.pitches.bulkAdd(records);
+    await Promise.all(records.map((record) => tx.objectStore('pitches').add(record)));
     const progressRows = rehearsal.flatMap((entry) => {
       const record = records[entry.pitchIndex];
       return record ? [{ pitchId: record.id, progress: entry.progress, updatedAt: now }] : [];
     });
-    if (progressRows.length) await db.rehearsal.bulkPut(progressRows);
+    await Promise.all(progressRows.map((row) => tx.objectStore('rehearsal').put(row)));
     return records;
   });
 }

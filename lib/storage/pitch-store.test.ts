@@ -63,12 +63,12 @@ describe('library operations', () => {
 
   test('delete then restore brings back the pitch and its rehearsal progress exactly', async () => {
     const created = await createPitch(db, example());
-    await db.rehearsal.put({ pitchId: created.id, progress: { cards: 3 }, updatedAt: 5 });
+    await (await db.connection()).put('rehearsal', { pitchId: created.id, progress: { cards: 3 }, updatedAt: 5 });
     const deleted = await deletePitch(db, created.id);
     expect((await listPitches(db)).pitches).toHaveLength(0);
     await restorePitch(db, deleted!);
     expect(await getPitch(db, created.id)).toEqual(created);
-    expect((await db.rehearsal.get(created.id))?.progress).toEqual({ cards: 3 });
+    expect((await (await db.connection()).get('rehearsal', created.id))?.progress).toEqual({ cards: 3 });
   });
 
   test('rename and duplicate', async () => {
@@ -81,7 +81,7 @@ describe('library operations', () => {
   });
 
   test('a damaged stored record is reported, not dropped', async () => {
-    await db.pitches.put({ id: 'x', pitch: { nonsense: true } as never, revision: 1, createdAt: 0, updatedAt: 0 });
+    await (await db.connection()).put('pitches', { id: 'x', pitch: { nonsense: true } as never, revision: 1, createdAt: 0, updatedAt: 0 });
     const { pitches, damaged } = await listPitches(db);
     expect(pitches).toHaveLength(0);
     expect(damaged[0]?.id).toBe('x');
@@ -93,7 +93,7 @@ describe('backup', () => {
   test('export then import restores every pitch and its rehearsal progress as new entries', async () => {
     const one = await createPitch(db, { ...example(), title: 'One' }, 2000);
     await createPitch(db, { ...example(), title: 'Two' }, 1000);
-    await db.rehearsal.put({ pitchId: one.id, progress: sampleProgress, updatedAt: 1 });
+    await (await db.connection()).put('rehearsal', { pitchId: one.id, progress: sampleProgress, updatedAt: 1 });
     const { json, count } = await exportLibraryJson(db);
     expect(count).toBe(2);
 
@@ -103,7 +103,7 @@ describe('backup', () => {
     const records = await importIntoLibrary(target, parsed.backup.pitches, parsed.backup.rehearsal);
     const { pitches } = await listPitches(target);
     expect(pitches.map((p) => p.pitch.title)).toEqual(['One', 'Two']);
-    expect((await target.rehearsal.get(records[0]!.id))?.progress).toEqual(sampleProgress);
+    expect((await (await target.connection()).get('rehearsal', records[0]!.id))?.progress).toEqual(sampleProgress);
     await target.delete();
   });
 

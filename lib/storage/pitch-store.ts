@@ -22,7 +22,7 @@ function newId(): string {
 export async function listPitches(
   db: PitchDatabase,
 ): Promise<{ pitches: StoredPitch[]; damaged: DamagedPitch[] }> {
-  const rows = await db.pitches.orderBy('updatedAt').reverse().toArray();
+  const rows = (await (await db.connection()).getAllFromIndex('pitches', 'updatedAt')).reverse();
   const pitches: StoredPitch[] = [];
   const damaged: DamagedPitch[] = [];
   for (const row of rows) {
@@ -35,7 +35,7 @@ export async function listPitches(
 
 /** Reads one pitch; `undefined` when it does not exist; throws with a readable message when damaged. */
 export async function getPitch(db: PitchDatabase, id: string): Promise<StoredPitch | undefined> {
-  const row = await db.pitches.get(id);
+  const row = await (await db.connection()).get('pitches', id);
   if (!row) return undefined;
   const parsed = pitchFileSchema.safeParse(row.pitch);
   if (!parsed.success) {
@@ -57,7 +57,7 @@ export async function createPitch(
     createdAt: now,
     updatedAt: now,
   };
-  await db.pitches.add(record);
+  await db.write(['pitches'], (tx) => tx.objectStore('pitches').add(record));
   return record;
 }
 
@@ -73,12 +73,13 @@ export async function savePitch(
   now = Date.now(),
 ): Promise<SaveResult> {
   const valid = pitchFileSchema.parse(pitch);
-  return db.transaction('rw', db.pitches, async (): Promise<SaveResult> => {
-    const current = await db.pitches.get(id);
+  return db.write(['pitches'], async (tx): Promise<SaveResult> => {
+    const pitches = tx.objectStore('pitches');
+    const current = await pitches.get(id);
     if (!current) return { status: 'missing' };
     if (current.revision !== baseRevision) return { status: 'conflict', current };
     const record: StoredPitch = { ...current, pitch: valid, revision: current.revision + 1, updatedAt: now };
-    await db.pitches.put(record);
+    await pitches.put(record);
     return { status: 'saved', record };
   });
 }
@@ -91,21 +92,21 @@ export interface DeletedPitch {
 
 /** Deletes a pitch and its rehearsal progress; returns what was deleted so it can be undone. */
 export async function deletePitch(db: PitchDatabase, id: string): Promise<DeletedPitch | undefined> {
-  return db.transaction('rw', db.pitches, db.rehearsal, async () => {
-    const record = await db.pitches.get(id);
+  return db.write(['pitches', 'rehearsal'], async (tx) => {
+    const record = await tx.objectStore('pitches').get(id);
     if (!record) return undefined;
-    const rehearsal = await db.rehearsal.get(id);
-    await db.pitches.delete(id);
-    await db.rehearsal.delete(id);
+    const rehearsal = await tx.objectStore('rehearsal').get(id);
+    await tx.objectStore('pitches').delete(id);
+    await tx.objectStore('rehearsal').delete(id);
     return { record, rehearsal };
   });
 }
 
 /** Puts a deleted pitch and its rehearsal progress back exactly as they were (undo). */
 export async function restorePitch(db: PitchDatabase, deleted: DeletedPitch): Promise<void> {
-  await db.transaction('rw', db.pitches, db.rehearsal, async () => {
-    await db.pitches.put(deleted.record);
-    if (deleted.rehearsal) await db.rehearsal.put(deleted.rehearsal);
+  await db.write(['pitches', 'rehearsal'], async (tx) => {
+    await tx.objectStore('pitches').put(deleted.record);
+    if (deleted.rehearsal) await tx.objectStore('rehearsal').put(deleted.rehearsal);
   });
 }
 

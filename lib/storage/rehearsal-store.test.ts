@@ -30,7 +30,7 @@ describe('rehearsal store', () => {
   });
 
   test('damaged progress starts afresh and says so', async () => {
-    await db.rehearsal.put({ pitchId: 'p1', progress: { version: 1, cards: 'oops' }, updatedAt: 1 });
+    await (await db.connection()).put('rehearsal', { pitchId: 'p1', progress: { version: 1, cards: 'oops' }, updatedAt: 1 });
     const loaded = await loadRehearsal(db, 'p1');
     expect(loaded.ok).toBe(false);
     expect(loaded.progress).toEqual(emptyProgress());

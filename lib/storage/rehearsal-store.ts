@@ -33,7 +33,7 @@ export function parseStoredProgress(value: unknown): ParsedProgress {
 
 /** Reads the rehearsal progress of one pitch (empty when never rehearsed). */
 export async function loadRehearsal(db: PitchDatabase, pitchId: string): Promise<ParsedProgress> {
-  const row = await db.rehearsal.get(pitchId);
+  const row = await (await db.connection()).get('rehearsal', pitchId);
   return parseStoredProgress(row?.progress);
 }
 
@@ -44,7 +44,8 @@ export async function saveRehearsal(
   progress: RehearsalProgress,
   now = Date.now(),
 ): Promise<void> {
-  await db.rehearsal.put({ pitchId, progress: rehearsalProgressSchema.parse(progress), updatedAt: now });
+  const row = { pitchId, progress: rehearsalProgressSchema.parse(progress), updatedAt: now };
+  await db.write(['rehearsal'], (tx) => tx.objectStore('rehearsal').put(row));
 }
 
 /**
@@ -53,7 +54,7 @@ export async function saveRehearsal(
  * time estimate in the app uses it. Returns the new pace (wpm), or undefined if none yet.
  */
 export async function updateMeasuredPace(db: PitchDatabase): Promise<number | undefined> {
-  const rows = await db.rehearsal.toArray();
+  const rows = await (await db.connection()).getAll('rehearsal');
   const sessions = rows.flatMap((row) => {
     const parsed = rehearsalProgressSchema.safeParse(row.progress);
     return parsed.success ? parsed.data.sessions : [];

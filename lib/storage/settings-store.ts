@@ -4,9 +4,13 @@ import type { PitchDatabase } from './pitch-db';
 const PACE_KEY = 'measuredWordsPerMinute';
 const PERSIST_KEY = 'persistRequested';
 
+const readSetting = async (db: PitchDatabase, key: string) => (await db.connection()).get('settings', key);
+const writeSetting = (db: PitchDatabase, key: string, value: unknown) =>
+  db.write(['settings'], (tx) => tx.objectStore('settings').put({ key, value }));
+
 /** The user's own speaking pace from timed run-throughs, or `undefined` before the first one. */
 export async function getMeasuredPace(db: PitchDatabase): Promise<number | undefined> {
-  const row = await db.settings.get(PACE_KEY);
+  const row = await readSetting(db, PACE_KEY);
   const value = row?.value;
   return typeof value === 'number' && value >= 60 && value <= 300 ? value : undefined;
 }
@@ -19,14 +23,14 @@ export async function getEffectivePace(db: PitchDatabase): Promise<number> {
 /** Stores the measured pace (words per minute), clamped to a humanly plausible 60–300. */
 export async function setMeasuredPace(db: PitchDatabase, wordsPerMinute: number): Promise<void> {
   const value = Math.round(Math.min(300, Math.max(60, wordsPerMinute)));
-  await db.settings.put({ key: PACE_KEY, value });
+  await writeSetting(db, PACE_KEY, value);
 }
 
 /** True once we have asked the browser for persistent storage (we ask only once). */
 export async function wasPersistRequested(db: PitchDatabase): Promise<boolean> {
-  return (await db.settings.get(PERSIST_KEY))?.value === true;
+  return (await readSetting(db, PERSIST_KEY))?.value === true;
 }
 
 export async function markPersistRequested(db: PitchDatabase): Promise<void> {
-  await db.settings.put({ key: PERSIST_KEY, value: true });
+  await writeSetting(db, PERSIST_KEY, true);
 }

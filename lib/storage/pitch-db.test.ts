@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, test } from 'vitest';
+import { EXAMPLE_PITCHES } from '../pitch/examples';
+import { openPitchDatabase, PITCH_DB_VERSION, type PitchDatabase, type StoredPitch } from './pitch-db';
+import { createPitch, getPitch, listPitches, savePitch } from './pitch-store';
+
+let n = 0;
+const opened: PitchDatabase[] = [];
+function database(name = `pitch-db-${++n}`) {
+  const db = openPitchDatabase(name);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const example = () => structuredClone(EXAMPLE_PITCHES[0]!.pitch);
+
+/** Creates the database exactly as the first releases (Dexie, `version(1)`) left it on disk. */
+function createAsFirstRelease(name: string, record: StoredPitch): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 10);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      db.createObjectStore('pitches', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      db.createObjectStore('rehearsal', { keyPath: 'pitchId' });
+      db.createObjectStore('settings', { keyPath: 'key' });
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('pitches', 'readwrite');
+      tx.objectStore('pitches').put(record);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('the library database', () => {
+  test('opens a library saved by the first releases, pitches intact', async () => {
+    const name = `first-release-${++n}`;
+    const record: StoredPitch = { id: 'kept', pitch: example(), revision: 4, createdAt: 1, updatedAt: 2 };
+    await createAsFirstRelease(name, record);
+    const db = database(name);
+    expect(PITCH_DB_VERSION).toBe(10);
+    expect((await listPitches(db)).pitches.map((p) => p.id)).toEqual(['kept']);
+    expect((await getPitch(db, 'kept'))?.pitch.headline).toBe(record.pitch.headline);
+    const saved = await savePitch(db, 'kept', { ...record.pitch, headline: 'A new claim' }, 4, 3);
+    expect(saved.status).toBe('saved');
+  });
+
+  test('a write that throws half-way leaves nothing behind', async () => {
+    const db = database();
+    const failure = await db
+      .write(['pitches'], async (tx) => {
+        await tx.objectStore('pitches').put({ id: 'half', pitch: example(), revision: 1, createdAt: 0, updatedAt: 0 });
+        throw new Error('disk full');
+      })
+      .catch((error: unknown) => error);
+    expect(failure).toEqual(new Error('disk full'));
+    expect(await getPitch(db, 'half')).toBeUndefined();
+  });
+
+  test('watchers hear of every write: in this tab at once, in another tab through the channel', async () => {
+    const name = `watched-${++n}`;
+    const thisTab = database(name);
+    const otherTab = database(name);
+    const heardHere: string[] = [];
+    let heardThere!: () => void;
+    const otherTabHeard = new Promise<void>((resolve) => (heardThere = resolve));
+    thisTab.watch('pitches', () => heardHere.push('pitches'));
+    thisTab.watch('settings', () => heardHere.push('settings'));
+    otherTab.watch('pitches', () => heardThere());
+
+    const created = await createPitch(thisTab, example(), 1);
+    expect(heardHere).toEqual(['pitches']);
+    await otherTabHeard;
+    expect((await getPitch(otherTab, created.id))?.revision).toBe(1);
+  });
+
+  test('a watcher stops hearing once unsubscribed', async () => {
+    const db = database();
+    let calls = 0;
+    const stop = db.watch('pitches', () => (calls += 1));
+    await createPitch(db, example(), 1);
+    stop();
+    await createPitch(db, example(), 2);
+    expect(calls).toBe(1);
+  });
+});
