@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 
 /** A schema problem in the words a user can act on; `path` is like `situation[2]` or `pitch.text`. */
 export interface PitchIssue {
@@ -17,7 +17,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Turns zod issues into path + message pairs, naming unknown keys explicitly. */
-export function toPitchIssues(error: z.ZodError): PitchIssue[] {
+export function toPitchIssues(error: $ZodError): PitchIssue[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
     if (issue.code === 'unrecognized_keys') {

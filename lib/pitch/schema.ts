@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   LIBRARY_FORMAT,
   PITCH_FORMAT,
@@ -10,16 +10,18 @@ import {
 import { rehearsalProgressSchema } from '../rehearsal/progress-schema';
 
 const text = (label: string) =>
-  z.string({ error: `${label} must be text.` }).max(PITCH_LIMITS.stringChars, {
-    error: `${label} is too long: at most ${PITCH_LIMITS.stringChars} characters.`,
-  });
+  z.string({ error: `${label} must be text.` }).check(
+    z.maxLength(PITCH_LIMITS.stringChars, {
+      error: `${label} is too long: at most ${PITCH_LIMITS.stringChars} characters.`,
+    }),
+  );
 
 const bullets = (label: string) =>
-  z
-    .array(text(`Each ${label} bullet`), { error: `${label} must be a list of bullets.` })
-    .max(PITCH_LIMITS.bulletsPerSection, {
+  z.array(text(`Each ${label} bullet`), { error: `${label} must be a list of bullets.` }).check(
+    z.maxLength(PITCH_LIMITS.bulletsPerSection, {
       error: `${label} has too many bullets: at most ${PITCH_LIMITS.bulletsPerSection}.`,
-    });
+    }),
+  );
 
 const versionField = z.literal(SUPPORTED_VERSION, {
   error: (issue) =>
@@ -29,28 +31,29 @@ const versionField = z.literal(SUPPORTED_VERSION, {
 });
 
 export const traceSchema = z.strictObject({
-  objective: text('Objective').optional(),
-  initiative: text('Initiative').optional(),
-  program: text('Program').optional(),
-  project: text('Project').optional(),
-  if: text('If').optional(),
-  then: text('Then').optional(),
-  else: text('Else').optional(),
+  objective: z.optional(text('Objective')),
+  initiative: z.optional(text('Initiative')),
+  program: z.optional(text('Program')),
+  project: z.optional(text('Project')),
+  if: z.optional(text('If')),
+  then: z.optional(text('Then')),
+  else: z.optional(text('Else')),
 });
 
 export const pitchSpeechSchema = z.strictObject({
-  text: z
-    .string({ error: 'The elevator pitch must be text.' })
-    .max(PITCH_LIMITS.pitchTextChars, {
-      error: `The elevator pitch is too long: at most ${PITCH_LIMITS.pitchTextChars} characters.`,
-    })
-    .optional(),
-  targetSeconds: z
-    .union(
+  text: z.optional(
+    z.string({ error: 'The elevator pitch must be text.' }).check(
+      z.maxLength(PITCH_LIMITS.pitchTextChars, {
+        error: `The elevator pitch is too long: at most ${PITCH_LIMITS.pitchTextChars} characters.`,
+      }),
+    ),
+  ),
+  targetSeconds: z.optional(
+    z.union(
       TARGET_SECONDS.map((s) => z.literal(s)),
       { error: `Target length must be one of ${TARGET_SECONDS.join(', ')} seconds.` },
-    )
-    .optional(),
+    ),
+  ),
 });
 
 /** Pitch file format v1: the one schema used by the form, file import, storage reads and the API. */
@@ -59,17 +62,17 @@ export const pitchFileSchema = z.strictObject({
     error: `This is not a One-Slide Pitch file: "format" must be "${PITCH_FORMAT}".`,
   }),
   version: versionField,
-  title: text('Title').optional(),
-  audience: text('Audience').optional(),
+  title: z.optional(text('Title')),
+  audience: z.optional(text('Audience')),
   headline: text('Headline'),
   situation: bullets('Situation'),
   action: bullets('Action'),
   outcome: bullets('Outcome'),
-  ask: text('Ask').optional(),
-  valueProposition: text('Value proposition').optional(),
-  trace: traceSchema.optional(),
-  pitch: pitchSpeechSchema.optional(),
-  theme: z.enum(THEME_IDS, { error: `Theme must be one of ${THEME_IDS.join(', ')}.` }).optional(),
+  ask: z.optional(text('Ask')),
+  valueProposition: z.optional(text('Value proposition')),
+  trace: z.optional(traceSchema),
+  pitch: z.optional(pitchSpeechSchema),
+  theme: z.optional(z.enum(THEME_IDS, { error: `Theme must be one of ${THEME_IDS.join(', ')}.` })),
 });
 
 export type PitchFile = z.infer<typeof pitchFileSchema>;
@@ -83,9 +86,11 @@ export const libraryBackupSchema = z.strictObject({
   version: versionField,
   pitches: z.array(pitchFileSchema, { error: '"pitches" must be a list of pitch files.' }),
   /** Rehearsal progress, each entry pointing at a pitch of this backup by its index. */
-  rehearsal: z
-    .array(z.strictObject({ pitchIndex: z.number().int().min(0), progress: rehearsalProgressSchema }))
-    .optional(),
+  rehearsal: z.optional(
+    z.array(
+      z.strictObject({ pitchIndex: z.int().check(z.minimum(0)), progress: rehearsalProgressSchema }),
+    ),
+  ),
 });
 
 export type LibraryBackup = z.infer<typeof libraryBackupSchema>;
