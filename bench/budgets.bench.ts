@@ -97,9 +97,17 @@ try {
           for (let i = 0; i < runsPerPage; i++) {
             runs.push(await session.measure(`${server.origin}${path}`, formFactor));
           }
-          const byScore = [...runs].sort((a, b) => a.performance - b.performance);
+          // A run Lighthouse could not score (a browser hiccup) is reported, not counted.
+          const scored = runs.filter((r) => !r.runtimeError);
+          const byScore = [...(scored.length ? scored : runs)].sort(
+            (a, b) => a.performance - b.performance,
+          );
           const scores = byScore[Math.floor(byScore.length / 2)]!;
-          const range = runs.length > 1 ? ` (${runs.map((r) => r.performance).join(', ')})` : '';
+          const range =
+            runs.length > 1
+              ? ` (${runs.map((r) => (r.runtimeError ? 'error' : r.performance)).join(', ')})`
+              : '';
+          const errors = runs.flatMap((r) => (r.runtimeError ? [r.runtimeError] : []));
           const metrics = Object.entries(scores.metrics)
             .map(([k, v]) => `${k} ${v}`)
             .join(', ');
@@ -109,7 +117,8 @@ try {
           console.log(
             `${pad(formFactor, 9)}${pad(path.replace(session.pitchId, '…'), 14)}performance ${pad(scores.performance, 5)}accessibility ${pad(scores.accessibility, 5)}${metrics}${failed}`,
           );
-          console.log(`${' '.repeat(23)}runs: median of ${runs.length}${range}`);
+          console.log(`${' '.repeat(23)}runs: median of ${scored.length} scored${range}`);
+          for (const error of new Set(errors)) console.log(`${' '.repeat(23)}not scored: ${error}`);
           console.log(
             `${' '.repeat(23)}busiest scripts: ${scores.busiestScripts.join(', ')}; LCP element: ${scores.lcpElement}`,
           );

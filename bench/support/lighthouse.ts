@@ -13,6 +13,8 @@ export type FormFactor = 'mobile' | 'desktop';
 
 export interface LighthouseScores {
   performance: number;
+  /** Why Lighthouse could not score the run (e.g. NO_FCP), when it could not. */
+  runtimeError?: string;
   accessibility: number;
   metrics: Record<string, string>;
   failedAccessibilityAudits: string[];
@@ -138,6 +140,9 @@ export async function openLighthouseSession(
       const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
       return {
         performance: Math.round((categories.performance?.score ?? 0) * 100),
+        runtimeError: result.lhr.runtimeError
+          ? `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`
+          : undefined,
         accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
         metrics: {
           FCP: metric('first-contentful-paint'),

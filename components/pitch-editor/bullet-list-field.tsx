@@ -35,7 +35,7 @@ function BulletRow({ section, index, count, onMove, onRemove }: {
         <textarea
           id={id}
           rows={2}
-          className={`${inputStyles} resize-y`}
+          className={`${inputStyles} field-sizing-content min-h-[4.75rem] resize-y`}
           aria-invalid={error ? true : undefined}
           aria-describedby={error || findings.length ? `${id}-notes` : undefined}
           {...register(`${section}.${index}`)}

@@ -20,7 +20,7 @@ export function PitchDetails() {
       <input
         id="pitch-title"
         placeholder="Untitled pitch"
-        className={`${field} text-2xl font-bold tracking-tight placeholder:text-slate-400`}
+        className={`${field} text-xl font-bold tracking-tight placeholder:text-slate-400 sm:text-2xl`}
         aria-invalid={titleError ? true : undefined}
         {...register('title')}
       />

@@ -7,11 +7,13 @@ import {
   HEADING_ANCHOR,
   HEADING_SIZE_PT,
   fitSlide,
+  slideTheme,
   type SlideFit,
   type TextBox,
 } from '@/lib/slide';
 import { FittedTextBox } from './fitted-text-box';
 import { previewSummary } from './preview-summary';
+import { useSlideFontReady } from './use-slide-font-ready';
 import { cssColor, inchesToCqw, pointsToCqw } from './slide-units';
 
 interface SlidePreviewProps {
@@ -25,26 +27,32 @@ interface SlidePreviewProps {
  * of the pitch so typing never waits for the preview.
  */
 export function SlidePreview({ pitch, className = '' }: SlidePreviewProps) {
-  const deferred = useDeferredValue(pitch);
-  const fit = useMemo(() => fitSlide(deferred, { placeholders: true }), [deferred]);
+  // Starts as null: the page's first render draws the empty slide in its theme colour, and the
+  // text follows in a deferred render once the slide font is in, so the editor and the slide
+  // lay out in two short tasks, and the slide once, in its own font.
+  const fontReady = useSlideFontReady();
+  const deferred = useDeferredValue<PitchFile | null>(fontReady ? pitch : null, null);
+  const fit = useMemo(() => deferred && fitSlide(deferred, { placeholders: true }), [deferred]);
   const summaryId = useId();
+  const theme = fit?.theme ?? slideTheme(pitch.theme);
   return (
     <div className={`@container w-full ${className}`}>
       <div
         role="img"
         aria-label="Slide preview"
         aria-describedby={summaryId}
+        aria-busy={!fit}
         className="relative aspect-video w-full overflow-hidden rounded-sm font-slide shadow-md ring-1 ring-black/10 select-none"
         style={{
-          backgroundColor: cssColor(fit.theme.background),
+          backgroundColor: cssColor(theme.background),
           fontKerning: 'normal',
           fontVariantLigatures: 'none',
         }}
       >
-        <SlideShapes fit={fit} />
+        {fit && <SlideShapes fit={fit} />}
       </div>
       <p id={summaryId} className="sr-only">
-        {previewSummary(fit)}
+        {fit ? previewSummary(fit) : 'Drawing the slide…'}
       </p>
     </div>
   );
