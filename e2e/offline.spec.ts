@@ -124,3 +124,19 @@ test('with the service worker in control, advice runs in its Web Worker, online 
   expect(consoleErrors.filter((text) => !text.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   await context.setOffline(false);
 });
+
+test('the first visit loads the page before the service worker downloads the rest of the app', async ({
+  page,
+  context,
+}) => {
+  const precached: string[] = [];
+  context.on('request', (request) => {
+    if (request.serviceWorker()) precached.push(request.url());
+  });
+  await openLibrary(page);
+  // The library is on screen and nothing has been precached yet: the visit had the network.
+  expect(precached).toEqual([]);
+  await waitForServiceWorker(page);
+  // Then the worker fetched the app for offline use, the export libraries included.
+  expect(precached.length).toBeGreaterThan(20);
+});
