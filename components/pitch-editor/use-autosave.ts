@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { summarizeIssues, toPitchIssues } from '@/lib/pitch/issues';
+import { summarizeIssues, toPitchIssues, WITH_INPUT } from '@/lib/pitch/issues';
 import { pitchFileSchema, type PitchFile } from '@/lib/pitch/schema';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
@@ -74,7 +74,7 @@ export function useAutosave(
       await saving.current;
       return flushRef.current();
     }
-    const parsed = pitchFileSchema.safeParse(form.getValues());
+    const parsed = pitchFileSchema.safeParse(form.getValues(), WITH_INPUT);
     if (!parsed.success) {
       setState({ kind: 'invalid', message: summarizeIssues(toPitchIssues(parsed.error), 1) });
       return;

@@ -16,7 +16,13 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-/** Turns zod issues into path + message pairs, naming unknown keys explicitly. */
+/**
+ * Parse options for a parse whose issues go through `toPitchIssues`: zod leaves each issue's
+ * input out unless asked, and that input is what tells a missing field from a wrong value.
+ */
+export const WITH_INPUT = { reportInput: true } as const;
+
+/** Turns zod issues (parsed `WITH_INPUT`) into path + message pairs, naming unknown keys explicitly. */
 export function toPitchIssues(error: $ZodError): PitchIssue[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
@@ -25,7 +31,7 @@ export function toPitchIssues(error: $ZodError): PitchIssue[] {
       const where = path ? ` in ${path}` : '';
       return { path, message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}${where}: the pitch file format does not have ${issue.keys.length > 1 ? 'them' : 'it'}.` };
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
       return { path, message: `${path || 'A field'} is missing.` };
     }
     return { path, message: issue.message };

@@ -1,5 +1,5 @@
 import { LIBRARY_FORMAT, PITCH_FORMAT, PITCH_LIMITS } from './limits';
-import { toPitchIssues, type PitchIssue } from './issues';
+import { toPitchIssues, WITH_INPUT, type PitchIssue } from './issues';
 import { libraryBackupSchema, pitchFileSchema, type LibraryBackup, type PitchFile } from './schema';
 
 export type ParsedImport =
@@ -15,7 +15,7 @@ function fail(error: string, issues: PitchIssue[] = []): ParsedImport {
 export function parsePitchValue(value: unknown):
   | { ok: true; pitch: PitchFile }
   | { ok: false; error: string; issues: PitchIssue[] } {
-  const result = pitchFileSchema.safeParse(value);
+  const result = pitchFileSchema.safeParse(value, WITH_INPUT);
   if (result.success) return { ok: true, pitch: result.data };
   const issues = toPitchIssues(result.error);
   const newer = issues.find((i) => i.path === 'version' && i.message.includes('newer version'));
@@ -45,7 +45,7 @@ export function parseImportText(text: string): ParsedImport {
   }
   const format = (value as { format?: unknown }).format;
   if (format === LIBRARY_FORMAT) {
-    const result = libraryBackupSchema.safeParse(value);
+    const result = libraryBackupSchema.safeParse(value, WITH_INPUT);
     if (result.success) return { ok: true, kind: 'library', backup: result.data };
     const issues = toPitchIssues(result.error);
     const newer = issues.find((i) => i.path === 'version' && i.message.includes('newer version'));

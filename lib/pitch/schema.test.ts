@@ -71,6 +71,16 @@ describe('pitch file format v1', () => {
     delete withoutHeadline.headline;
     expect(refusal(withoutHeadline).messages).toContain('headline is missing');
   });
+
+  test.each([
+    ['a number for the headline', { headline: 42 }, 'headline: Headline must be text.'],
+    ['text for the Situation list', { situation: 'Claims are slow' }, 'situation: Situation must be a list of bullets.'],
+    ['null for the ask', { ask: null }, 'ask: Ask must be text.'],
+  ])('a field of the wrong kind is named as such, not as missing (%s)', (_, change, message) => {
+    const { messages } = refusal({ ...base(), ...change });
+    expect(messages.split('\n')[0]).toBe(message);
+    expect(messages).not.toMatch(/missing/);
+  });
 });
 
 describe('import', () => {

@@ -50,3 +50,19 @@ describe('rehearsal progress', () => {
     expect(libraryBackupSchema.safeParse(backup({ version: 1 })).success).toBe(false);
   });
 });
+
+describe('messages', () => {
+  test('checks without a message of their own explain the problem in English', () => {
+    const result = rehearsalProgressSchema.safeParse({
+      version: 1,
+      cards: {},
+      sessions: [{ at: -1, kind: 'nope', cardsReviewed: 1.5 }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'Too small: expected number to be >=0',
+      'Invalid option: expected one of "review"|"recall"|"run-through"',
+      'Invalid input: expected int, received number',
+    ]);
+  });
+});

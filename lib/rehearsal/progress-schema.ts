@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../pitch/zod';
 import { CONTENT_KEY_PATTERN } from './content-key';
 
 /** Most session entries kept per pitch; older ones are dropped first. */

@@ -1,5 +1,5 @@
 import { pitchFileSchema, type PitchFile } from '../pitch/schema';
-import { toPitchIssues, summarizeIssues } from '../pitch/issues';
+import { summarizeIssues, toPitchIssues, WITH_INPUT } from '../pitch/issues';
 import type { PitchDatabase, StoredPitch, StoredRehearsal } from './pitch-db';
 
 export type SaveResult =
@@ -26,7 +26,7 @@ export async function listPitches(
   const pitches: StoredPitch[] = [];
   const damaged: DamagedPitch[] = [];
   for (const row of rows) {
-    const parsed = pitchFileSchema.safeParse(row.pitch);
+    const parsed = pitchFileSchema.safeParse(row.pitch, WITH_INPUT);
     if (parsed.success) pitches.push({ ...row, pitch: parsed.data });
     else damaged.push({ id: row.id, raw: row.pitch, problem: summarizeIssues(toPitchIssues(parsed.error)) });
   }
@@ -37,7 +37,7 @@ export async function listPitches(
 export async function getPitch(db: PitchDatabase, id: string): Promise<StoredPitch | undefined> {
   const row = await (await db.connection()).get('pitches', id);
   if (!row) return undefined;
-  const parsed = pitchFileSchema.safeParse(row.pitch);
+  const parsed = pitchFileSchema.safeParse(row.pitch, WITH_INPUT);
   if (!parsed.success) {
     throw new Error(`This pitch is damaged: ${summarizeIssues(toPitchIssues(parsed.error))}`);
   }
