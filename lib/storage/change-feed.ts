@@ -18,7 +18,17 @@ export function createChangeFeed<Topic extends string>(channelName: string): Cha
 
   const notify = (topics: readonly Topic[]) => {
     for (const topic of topics) {
-      for (const listener of [...(listeners.get(topic) ?? [])]) listener();
+      for (const listener of [...(listeners.get(topic) ?? [])]) {
+        try {
+          listener();
+        } catch (error) {
+          // A failing watcher must not turn the write that woke it into a failure: the data is
+          // stored. Its error still reaches the console, outside this call.
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
     }
   };
 

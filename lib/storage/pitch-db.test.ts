@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '../pitch/examples';
 import { openPitchDatabase, PITCH_DB_VERSION, type PitchDatabase, type StoredPitch } from './pitch-db';
 import { createPitch, getPitch, listPitches, savePitch } from './pitch-store';
+import { getMeasuredPace } from './settings-store';
 
 let n = 0;
 const opened: PitchDatabase[] = [];
@@ -17,32 +19,17 @@ afterEach(async () => {
 
 const example = () => structuredClone(EXAMPLE_PITCHES[0]!.pitch);
 
-/** Creates the database exactly as the first releases (Dexie, `version(1)`) left it on disk. */
-function createAsFirstRelease(name: string, record: StoredPitch): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 10);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      db.createObjectStore('pitches', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
-      db.createObjectStore('rehearsal', { keyPath: 'pitchId' });
-      db.createObjectStore('settings', { keyPath: 'key' });
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      const tx = db.transaction('pitches', 'readwrite');
-      tx.objectStore('pitches').put(record);
-      tx.oncomplete = () => {
-        db.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-    request.onerror = () => reject(request.error);
-  });
+/** Creates the library the way the first releases did, with Dexie and their schema. */
+async function createAsFirstRelease(name: string, record: StoredPitch): Promise<void> {
+  const db = new Dexie(name);
+  db.version(1).stores({ pitches: 'id, updatedAt', rehearsal: 'pitchId', settings: 'key' });
+  await db.table('pitches').put(record);
+  await db.table('settings').put({ key: 'measuredWordsPerMinute', value: 152 });
+  db.close();
 }
 
 describe('the library database', () => {
-  test('opens a library saved by the first releases, pitches intact', async () => {
+  test('opens a library saved by the first releases (Dexie), pitches and settings intact', async () => {
     const name = `first-release-${++n}`;
     const record: StoredPitch = { id: 'kept', pitch: example(), revision: 4, createdAt: 1, updatedAt: 2 };
     await createAsFirstRelease(name, record);
@@ -50,6 +37,7 @@ describe('the library database', () => {
     expect(PITCH_DB_VERSION).toBe(10);
     expect((await listPitches(db)).pitches.map((p) => p.id)).toEqual(['kept']);
     expect((await getPitch(db, 'kept'))?.pitch.headline).toBe(record.pitch.headline);
+    expect(await getMeasuredPace(db)).toBe(152);
     const saved = await savePitch(db, 'kept', { ...record.pitch, headline: 'A new claim' }, 4, 3);
     expect(saved.status).toBe('saved');
   });

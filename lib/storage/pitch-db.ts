@@ -46,6 +46,8 @@ export interface PitchDatabase {
   /**
    * Runs `work` in one read-write transaction over `stores`: every write in it lands, or none
    * does (a throw aborts it). Watchers of those stores, in this tab and others, hear of it after.
+   * `work` may await only requests of `tx`: awaiting anything else lets IndexedDB commit the
+   * transaction early, and a later throw could no longer undo the writes before it.
    */
   write<S extends StoreName[], T>(stores: S, work: (tx: WriteTransaction<S>) => Promise<T>): Promise<T>;
   /** Calls `listener` after every write to `store`, from this tab or another; returns the unsubscribe. */
