@@ -122,12 +122,16 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 120) {
 
 /** Whether any script the page itself has loaded so far (workers' scripts excluded) contains `marker`. */
 export async function pageLoadedScriptContaining(page: Page, marker: string): Promise<boolean> {
-  const urls = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((name) => name.endsWith('.js')),
-  );
+  const { urls, bufferFull } = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    return {
+      urls: entries.map((e) => e.name).filter((name) => new URL(name).pathname.endsWith('.js')),
+      // Resource Timing keeps 250 entries by default: past that, a script could be missing here.
+      bufferFull: entries.length >= 250,
+    };
+  });
+  if (bufferFull)
+    throw new Error('Resource Timing buffer full: the list of loaded scripts may be incomplete.');
   const bodies = await Promise.all(urls.map((url) => page.request.get(url).then((r) => r.text())));
   return bodies.some((body) => body.includes(marker));
 }

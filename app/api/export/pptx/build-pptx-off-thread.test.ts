@@ -27,6 +27,15 @@ const spawnCrashingWorker = () =>
     { eval: true },
   );
 
+/** A thread that loads, says it is ready, and never answers a job. */
+const spawnSilentWorker = () =>
+  new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.postMessage({ kind: 'ready' });
+     parentPort.on('message', () => undefined);`,
+    { eval: true },
+  );
+
 /** A thread whose code fails to load, as an unbundled `.ts` entry does. */
 const spawnBrokenWorker = () =>
   new Worker(`throw new Error('cannot load the export code');`, { eval: true });
@@ -65,16 +74,49 @@ describe('PPTX exports on worker threads', () => {
     expect(threads.inProcess).toBe(false);
   });
 
-  test('a thread that dies mid-export: the export still returns the file', async () => {
-    const threads = pool({ spawn: spawnCrashingWorker, size: 1 });
-    // Wait for "ready" so the death counts as a crash, not as threads being unavailable.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+  test('a thread that dies mid-export: the export still returns the file, and a new thread starts', async () => {
+    let spawned = 0;
+    const threads = pool({
+      spawn: () => {
+        spawned += 1;
+        return spawnCrashingWorker();
+      },
+      size: 1,
+    });
     const file = await threads.build(good as PitchFile);
     expect(await headlineOf(file)).toBe(good.headline);
     expect(file.onThread).toBe(false);
     expect(threads.inProcess).toBe(false);
     // The next export starts a fresh thread (which dies the same way, and again returns the file).
     expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
+    expect(spawned).toBe(2);
+  });
+
+  test('a thread that never answers: the export fails after the time limit, the next one gets a new thread', async () => {
+    let spawned = 0;
+    const threads = pool({
+      spawn: () => {
+        spawned += 1;
+        // The second thread dies on its job, so the file comes from the in-process fallback:
+        // no timing depends on how fast a fresh thread exports.
+        return spawned === 1 ? spawnSilentWorker() : spawnCrashingWorker();
+      },
+      size: 1,
+      jobTimeoutMs: 300,
+    });
+    const failure = await threads.build(good as PitchFile).catch((error: unknown) => error);
+    expect(String(failure)).toMatch(/no answer within 300 ms/);
+    const file = await threads.build(good as PitchFile);
+    expect(await headlineOf(file)).toBe(good.headline);
+    expect(spawned).toBe(2);
+  });
+
+  test('after close, exports still work, in-process', async () => {
+    const threads = pool({ spawn: spawnSourceWorker, size: 1 });
+    await threads.close();
+    const file = await threads.build(good as PitchFile);
+    expect(await headlineOf(file)).toBe(good.headline);
+    expect(file.onThread).toBe(false);
   });
 
   test('threads that cannot load: every export runs in-process instead', async () => {

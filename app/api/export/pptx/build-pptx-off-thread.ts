@@ -21,6 +21,8 @@ interface Pending {
   pitch: PitchFile;
   resolve: (build: PptxBuild) => void;
   reject: (error: unknown) => void;
+  /** Fires when the thread has not answered in time. */
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 interface Thread {
@@ -36,14 +38,16 @@ export interface PptxThreadPoolOptions {
   size?: number;
   /** Where a thread failure is reported (default: console.error). */
   log?: (message: string, error: unknown) => void;
+  /** How long a thread may take over one export before it is stopped (default 20 s). */
+  jobTimeoutMs?: number;
 }
 
 export interface PptxThreadPool {
   /** The .pptx file of a pitch; throws `ExportBlockedError` naming the fields to fix. */
   build(pitch: PitchFile): Promise<PptxBuild>;
-  /** True once a thread failed to start and exports run in-process. */
+  /** True once a thread failed to start (or the pool was closed) and exports run in-process. */
   readonly inProcess: boolean;
-  /** Stops every thread (pending exports finish in-process). */
+  /** Stops every thread; pending and later exports run in-process. */
   close(): Promise<void>;
 }
 
@@ -51,6 +55,7 @@ export interface PptxThreadPool {
 const spawnBundledWorker = () => new Worker(new URL('./pptx-worker.ts', import.meta.url));
 
 function settle(job: Pending, result: PptxJobResult): void {
+  clearTimeout(job.timer);
   if (result.kind === 'pptx') job.resolve({ bytes: result.bytes, onThread: true });
   else if (result.kind === 'blocked') job.reject(new ExportBlockedError(result.issues));
   else job.reject(new Error(`PPTX export thread: ${result.message}`));
@@ -60,19 +65,27 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
   const spawn = options.spawn ?? spawnBundledWorker;
   const size = options.size ?? Math.min(4, Math.max(1, availableParallelism() - 1));
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const jobTimeoutMs = options.jobTimeoutMs ?? 20_000;
   const threads: Thread[] = [];
   let inProcess = false;
   let nextId = 1;
 
-  const buildHere = (job: Pending) =>
-    buildPptx(job.pitch).then((bytes) => job.resolve({ bytes, onThread: false }), job.reject);
+  const buildHere = (job: Pending) => {
+    clearTimeout(job.timer);
+    return buildPptx(job.pitch).then(
+      (bytes) => job.resolve({ bytes, onThread: false }),
+      job.reject,
+    );
+  };
 
-  /** A thread that died: its exports are built here, and a thread that never started disables threads. */
+  /**
+   * A thread that died or hung: its waiting exports are built here. A thread that never started
+   * means threads do not work in this runtime: every thread stops and exports run in-process.
+   */
   function retire(thread: Thread, error: unknown): void {
     const index = threads.indexOf(thread);
     if (index < 0) return;
     threads.splice(index, 1);
-    if (!thread.ready) inProcess = true;
     log(
       thread.ready
         ? 'A PPTX export thread stopped; its exports run in-process and a new thread starts on the next export.'
@@ -82,6 +95,27 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
     for (const job of thread.pending.values()) void buildHere(job);
     thread.pending.clear();
     void thread.worker.terminate();
+    if (!thread.ready) {
+      inProcess = true;
+      for (const other of [...threads]) retire(other, error);
+    }
+  }
+
+  function startTimer(thread: Thread, id: number): void {
+    const job = thread.pending.get(id);
+    if (!job || job.timer) return;
+    job.timer = setTimeout(() => timeOut(thread, id), jobTimeoutMs);
+    job.timer.unref?.();
+  }
+
+  /** An export the thread has not answered in time fails (it may never finish); the thread stops. */
+  function timeOut(thread: Thread, id: number): void {
+    const job = thread.pending.get(id);
+    if (!job) return;
+    thread.pending.delete(id);
+    const error = new Error(`PPTX export thread: no answer within ${jobTimeoutMs} ms.`);
+    job.reject(error);
+    retire(thread, error);
   }
 
   function start(): Thread | undefined {
@@ -97,6 +131,8 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
     worker.on('message', (message: PptxWorkerMessage) => {
       if (message.kind === 'ready') {
         thread.ready = true;
+        // The time limit counts from here: loading the thread's code is not the export's time.
+        for (const id of thread.pending.keys()) startTimer(thread, id);
         return;
       }
       const job = thread.pending.get(message.id);
@@ -105,6 +141,7 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
       settle(job, message);
     });
     worker.on('error', (error) => retire(thread, error));
+    worker.on('messageerror', (error) => retire(thread, error));
     worker.on('exit', (code) => retire(thread, new Error(`exit code ${code}`)));
     // An idle export thread never keeps the server process alive.
     worker.unref();
@@ -134,16 +171,17 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
         if (!thread) return void buildHere(job);
         const id = nextId++;
         thread.pending.set(id, job);
+        if (thread.ready) startTimer(thread, id);
         thread.worker.postMessage({ id, pitch });
       });
     },
     async close() {
+      inProcess = true;
       const stopping = [...threads];
       threads.length = 0;
       for (const thread of stopping) {
         for (const job of thread.pending.values()) void buildHere(job);
         thread.pending.clear();
-        thread.worker.removeAllListeners();
         await thread.worker.terminate();
       }
     },

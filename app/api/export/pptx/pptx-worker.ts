@@ -23,7 +23,10 @@ async function run({ id, pitch }: PptxJob): Promise<void> {
             message: error instanceof Error ? (error.stack ?? error.message) : String(error),
           };
   }
-  // The file's bytes move to the server thread without a copy.
+  // The file's bytes move to the server thread without a copy, when they own their buffer.
+  if (result.kind === 'pptx' && result.bytes.byteLength !== result.bytes.buffer.byteLength) {
+    result.bytes = result.bytes.slice();
+  }
   port!.postMessage(result, result.kind === 'pptx' ? [result.bytes.buffer as ArrayBuffer] : []);
 }
 
