@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '../pitch/examples';
-import { openPitchDatabase, PITCH_DB_VERSION, type PitchDatabase, type StoredPitch } from './pitch-db';
+import {
+  NEWER_VERSION_MESSAGE,
+  openPitchDatabase,
+  PITCH_DB_VERSION,
+  type PitchDatabase,
+  type StoredPitch,
+} from './pitch-db';
 import { createPitch, getPitch, listPitches, savePitch } from './pitch-store';
 import { getMeasuredPace } from './settings-store';
 
@@ -31,7 +37,13 @@ async function createAsFirstRelease(name: string, record: StoredPitch): Promise<
 describe('the library database', () => {
   test('opens a library saved by the first releases (Dexie), pitches and settings intact', async () => {
     const name = `first-release-${++n}`;
-    const record: StoredPitch = { id: 'kept', pitch: example(), revision: 4, createdAt: 1, updatedAt: 2 };
+    const record: StoredPitch = {
+      id: 'kept',
+      pitch: example(),
+      revision: 4,
+      createdAt: 1,
+      updatedAt: 2,
+    };
     await createAsFirstRelease(name, record);
     const db = database(name);
     expect(PITCH_DB_VERSION).toBe(10);
@@ -46,7 +58,9 @@ describe('the library database', () => {
     const db = database();
     const failure = await db
       .write(['pitches'], async (tx) => {
-        await tx.objectStore('pitches').put({ id: 'half', pitch: example(), revision: 1, createdAt: 0, updatedAt: 0 });
+        await tx
+          .objectStore('pitches')
+          .put({ id: 'half', pitch: example(), revision: 1, createdAt: 0, updatedAt: 0 });
         throw new Error('disk full');
       })
       .catch((error: unknown) => error);
@@ -79,5 +93,23 @@ describe('the library database', () => {
     stop();
     await createPitch(db, example(), 2);
     expect(calls).toBe(1);
+  });
+
+  test('a newer version upgrading the library in another tab: this tab says to reload', async () => {
+    const name = `upgraded-${++n}`;
+    const db = database(name);
+    await createPitch(db, example(), 1);
+    // The newer app opens the same database at a higher version (as a later release would).
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, PITCH_DB_VERSION + 10);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    await expect(listPitches(db)).rejects.toThrow(NEWER_VERSION_MESSAGE);
+    // A page opened later with this version's code is refused the same way, not with VersionError.
+    await expect(listPitches(database(name))).rejects.toThrow(NEWER_VERSION_MESSAGE);
   });
 });

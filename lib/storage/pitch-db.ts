@@ -38,6 +38,10 @@ export type WriteTransaction<S extends StoreName[]> = IDBPTransaction<PitchSchem
  */
 export const PITCH_DB_VERSION = 10;
 
+/** What every storage call says once a newer version of the app has upgraded the library. */
+export const NEWER_VERSION_MESSAGE =
+  'A newer version of One-Slide Pitch updated your library in another tab. Reload this page to keep working; nothing you saved is lost.';
+
 /** The library's IndexedDB database: opened on first use, shared by every store function. */
 export interface PitchDatabase {
   readonly name: string;
@@ -49,7 +53,10 @@ export interface PitchDatabase {
    * `work` may await only requests of `tx`: awaiting anything else lets IndexedDB commit the
    * transaction early, and a later throw could no longer undo the writes before it.
    */
-  write<S extends StoreName[], T>(stores: S, work: (tx: WriteTransaction<S>) => Promise<T>): Promise<T>;
+  write<S extends StoreName[], T>(
+    stores: S,
+    work: (tx: WriteTransaction<S>) => Promise<T>,
+  ): Promise<T>;
   /** Calls `listener` after every write to `store`, from this tab or another; returns the unsubscribe. */
   watch(store: StoreName, listener: () => void): () => void;
   /** Closes the connection and deletes the database (tests). */
@@ -67,19 +74,25 @@ export function openPitchDatabase(name = 'one-slide-pitch'): PitchDatabase {
         if (!db.objectStoreNames.contains('pitches')) {
           db.createObjectStore('pitches', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
         }
-        if (!db.objectStoreNames.contains('rehearsal')) db.createObjectStore('rehearsal', { keyPath: 'pitchId' });
-        if (!db.objectStoreNames.contains('settings')) db.createObjectStore('settings', { keyPath: 'key' });
+        if (!db.objectStoreNames.contains('rehearsal'))
+          db.createObjectStore('rehearsal', { keyPath: 'pitchId' });
+        if (!db.objectStoreNames.contains('settings'))
+          db.createObjectStore('settings', { keyPath: 'key' });
       },
-      // A newer version of the app opened in another tab wants to upgrade: let it, reopen later.
+      // A newer version of the app, open in another tab, upgrades the database: let it, and say
+      // so here, since this page's code cannot open the newer database.
       blocking(_current, _next, event) {
         (event.target as IDBDatabase).close();
-        opening = undefined;
+        opening = Promise.reject(new Error(NEWER_VERSION_MESSAGE));
+        opening.catch(() => undefined);
       },
       terminated() {
         opening = undefined;
       },
     }).catch((error: unknown) => {
       opening = undefined;
+      if (error instanceof DOMException && error.name === 'VersionError')
+        throw new Error(NEWER_VERSION_MESSAGE);
       throw error;
     });
     return opening;
