@@ -4,18 +4,12 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { buttonStyles } from '@/components/ui/button-styles';
-import { downloadFile } from '@/components/ui/download-file';
 import type { CardCueLevel } from '@/lib/card/card-content';
 import { CARD_PAPER_LABELS, CARD_PAPERS, isCardPaper, type CardPaper } from '@/lib/card/card-style';
-import type { PitchIssue } from '@/lib/pitch/issues';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { CardCueSelect } from './card-cue-select';
 import { ExportFailureAlert } from './export-failure-alert';
-
-type CardState =
-  | { status: 'idle'; savedAs?: string; notes?: string }
-  | { status: 'busy' }
-  | { status: 'failed'; message: string; issues: PitchIssue[] };
+import { useFileExport } from './use-file-export';
 
 const selectStyles =
   'rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:outline-3 focus-visible:outline-indigo-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
@@ -53,34 +47,21 @@ export function DownloadCardButton({
   const [chosenCueLevel, setCueLevel] = useState<CardCueLevel>('full');
   const cueLevel = fixedCueLevel ?? chosenCueLevel;
   const [paper, setPaper] = useState<CardPaper>('index-card');
-  const [state, setState] = useState<CardState>({ status: 'idle' });
-  const busy = state.status === 'busy';
+  const { state, busy, button, run } = useFileExport(
+    (detail) =>
+      `The card could not be created${detail}. Reload the page if the app was just updated, then try again.`,
+  );
   const id = useId();
 
-  async function exportCard() {
-    setState({ status: 'busy' });
-    try {
-      const { exportCardFile } = await import('./export-card-file');
-      const result = await exportCardFile(pitch ?? form?.getValues(), { cueLevel, paper });
-      if (!result.ok) {
-        setState({ status: 'failed', message: result.error, issues: result.issues });
-        return;
-      }
-      downloadFile(result.fileName, result.bytes, result.contentType);
-      setState({
-        status: 'idle',
-        savedAs: result.fileName,
-        notes: notesFor(result.replacedCharacters, result.truncatedFields),
-      });
-    } catch (error) {
-      const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-      setState({
-        status: 'failed',
-        message: `The card could not be created${detail}. Reload the page if the app was just updated, then try again.`,
-        issues: [],
-      });
-    }
-  }
+  const exportCard = () =>
+    run(
+      async () =>
+        (await import('./export-card-file')).exportCardFile(pitch ?? form?.getValues(), {
+          cueLevel,
+          paper,
+        }),
+      (card) => notesFor(card.replacedCharacters, card.truncatedFields),
+    );
 
   return (
     <div className="flex flex-col items-start gap-2">
@@ -108,6 +89,7 @@ export function DownloadCardButton({
           </select>
         </label>
         <button
+          ref={button}
           type="button"
           className={buttonStyles.secondary}
           onClick={exportCard}
