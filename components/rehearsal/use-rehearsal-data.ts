@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useLoadById, type LoadByIdState } from '@/components/ui/use-load-by-id';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { buildDeck, mergeProgressWithDeck, rehearsalScript, type RehearsalCard, type RehearsalProgress, type RehearsalScript } from '@/lib/rehearsal';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
@@ -20,13 +20,9 @@ export interface RehearsalData {
   notice?: string;
 }
 
-export type RehearsalLoadState =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'error'; message: string }
-  | ({ status: 'ready' } & RehearsalData);
+export type RehearsalLoadState = LoadByIdState<{ status: 'ready' } & RehearsalData>;
 
-async function loadData(id: string): Promise<RehearsalLoadState> {
+async function loadData(id: string): Promise<({ status: 'ready' } & RehearsalData) | { status: 'missing' }> {
   const db = getBrowserDatabase();
   const [record, stored, measuredPace] = await Promise.all([getPitch(db, id), loadRehearsal(db, id), getMeasuredPace(db)]);
   if (!record) return { status: 'missing' };
@@ -46,20 +42,5 @@ async function loadData(id: string): Promise<RehearsalLoadState> {
 
 /** Loads the pitch named by `id`, builds its deck and fits the stored progress to it. */
 export function useRehearsalData(id: string | null): RehearsalLoadState {
-  const [state, setState] = useState<RehearsalLoadState>({ status: 'loading' });
-  useEffect(() => {
-    if (!id) return;
-    let cancelled = false;
-    loadData(id)
-      .then((loaded) => {
-        if (!cancelled) setState(loaded);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : 'The pitch could not be read.' });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [id]);
-  return id ? state : { status: 'missing' };
+  return useLoadById(id, loadData);
 }
