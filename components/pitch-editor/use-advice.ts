@@ -1,32 +1,12 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import type { Finding } from '@/lib/advice';
+import type { PitchAnalysis } from '@/lib/advice';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { analyzePitchOffThread } from '@/components/ui/analyze-pitch-off-thread';
+import { usePitchAnalysis } from '@/components/ui/use-pitch-analysis';
 
-export interface AdviceResult {
-  findings: Finding[];
-  readiness: number;
-}
+export type AdviceResult = PitchAnalysis;
 
-/**
- * Runs the advice engine on the live pitch shortly after typing pauses, in a Web Worker: the
- * language libraries never weigh on the page's first load nor block typing.
- */
+/** The advice engine on the live pitch, shortly after typing pauses (see `usePitchAnalysis`). */
 export function useAdvice(pitch: PitchFile, wordsPerMinute: number, delayMs = 120): AdviceResult | null {
-  const [result, setResult] = useState<AdviceResult | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      void analyzePitchOffThread(pitch, { wordsPerMinute }).then((analysis) => {
-        if (!cancelled) setResult(analysis);
-      });
-    }, delayMs);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [pitch, wordsPerMinute, delayMs]);
-  return result;
+  return usePitchAnalysis(pitch, wordsPerMinute, delayMs)?.analysis ?? null;
 }
