@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { finding, type Finding } from './types';
-import { words } from './text';
+import { words } from '../language/words';
 
 /** A verb beyond this many words does not rescue a headline that is already too long. */
 const MAX_WORDS_CHECKED = 20;

@@ -1,7 +1,7 @@
-import { findQuantities, keyNumbers } from '../pitch/quantities';
+import { findQuantities, keyNumbers } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { DEFAULT_WORDS_PER_MINUTE, estimateSpokenSeconds } from '../pitch/spoken-time';
-import { quantityValues, sameValue } from './quantity-values';
+import { quantityValues, sameValue } from '../language/quantity-values';
 import { finding, type Finding } from './types';
 
 /** Target length of the elevator pitch when the file does not say (DESIGN: 60 s). */

@@ -1,8 +1,8 @@
 import { SECTION_LABELS, SECTIONS } from '../pitch/limits';
-import { findQuantities } from '../pitch/quantities';
+import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { countWords } from '../pitch/spoken-time';
-import { hasTimeframe } from './timeframes';
+import { hasTimeframe } from '../language/timeframes';
 import { finding, type Finding } from './types';
 
 const filled = (bullets: string[]) => bullets.filter((b) => b.trim() !== '');

@@ -1,8 +1,8 @@
 import type { TextField } from './fields';
-import { findPassives } from './passive-voice';
-import { FILLERS, HEDGES, JARGON } from './phrase-lists';
-import { isHardToRead, MAX_GRADE } from './readability';
-import { sentences, type Span } from './text';
+import { findPassives } from '../language/passive-voice';
+import { FILLERS, HEDGES, JARGON } from '../language/phrase-lists';
+import { isHardToRead, MAX_GRADE } from '../language/readability';
+import { sentences, type Span } from '../language/words';
 import { finding, type Finding } from './types';
 
 const phraseMatcher = (list: string[]) =>

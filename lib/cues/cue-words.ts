@@ -1,4 +1,4 @@
-import { isStopWord } from './stop-words';
+import { isStopWord } from '../language/stop-words';
 import { tokenizeForCues, type CueToken } from './tokenize';
 
 /** Content words too common to remind anyone of anything. */

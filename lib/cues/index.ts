@@ -8,5 +8,5 @@ export {
 export { cueWords } from './cue-words';
 export { toFirstLetters } from './first-letters';
 export { toKeywords } from './keywords';
-export { isStopWord, STOP_WORDS } from './stop-words';
+export { isStopWord, STOP_WORDS } from '../language/stop-words';
 export { tokenizeForCues, type CueToken } from './tokenize';

@@ -1,4 +1,4 @@
-import { isStopWord } from './stop-words';
+import { isStopWord } from '../language/stop-words';
 import { tokenizeForCues } from './tokenize';
 
 /** Tidies the gaps left by dropped words: no double spaces, no space before punctuation. */

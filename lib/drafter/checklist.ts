@@ -1,8 +1,8 @@
-import { findQuantities, keyNumbers } from '../pitch/quantities';
+import { findQuantities, keyNumbers } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
-import { mentionsAnyValue, mentionsQuantity } from './mentions-quantity';
+import { mentionsAnyValue, mentionsQuantity } from '../language/mentions-quantity';
 import { isTopicLabel } from './slide-parts';
-import { contentStems, wordCoverage } from './word-overlap';
+import { contentStems, wordCoverage } from '../language/word-overlap';
 
 export type ChecklistId = 'claim' | 'situation' | 'action' | 'number' | 'ask';
 

@@ -2,14 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { analyzePitch } from '../advice';
 import { createBlankPitch } from '../pitch/blank-pitch';
 import { EXAMPLE_PITCHES } from '../pitch/examples';
-import { findQuantities, keyNumbers } from '../pitch/quantities';
+import { findQuantities, keyNumbers } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { estimateSpokenSeconds } from '../pitch/spoken-time';
 import { loadFixtureTexts } from '../pitch/test-fixtures';
 import { draftPitch } from './draft-pitch';
-import { mentionsQuantity } from './mentions-quantity';
+import { mentionsQuantity } from '../language/mentions-quantity';
 import { DRAFT_STYLE_IDS } from './styles';
-import { wordCoverage, contentStems } from './word-overlap';
+import { wordCoverage, contentStems } from '../language/word-overlap';
 
 const slides: Array<[string, PitchFile]> = [
   ...loadFixtureTexts().map((f): [string, PitchFile] => [f.name, JSON.parse(f.text) as PitchFile]),

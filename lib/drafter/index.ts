@@ -7,6 +7,6 @@ export { pitchChecklist } from './checklist';
 export type { ChecklistId, ChecklistItem } from './checklist';
 export { ifThenElseSentence, insertBeforeAsk } from './pitch-insert';
 export { speakNumbers } from './speak-numbers';
-export { mentionsQuantity } from './mentions-quantity';
+export { mentionsQuantity } from '../language/mentions-quantity';
 export { timeFit, wordsForSeconds } from './time-fit';
 export type { TimeFit } from './time-fit';

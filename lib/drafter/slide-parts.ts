@@ -1,5 +1,5 @@
-import { JARGON } from '../advice/phrase-lists';
-import { findQuantities } from '../pitch/quantities';
+import { JARGON } from '../language/phrase-lists';
+import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { activeVoice } from './active-voice';
 import { cleanFragment, mainClause, spokenFragment } from './sentences';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuantities } from '../pitch/quantities';
+import { findQuantities } from '../language/quantities';
 import { speakNumbers } from './speak-numbers';
 
 describe('speakNumbers says slide shorthand the way people say it', () => {

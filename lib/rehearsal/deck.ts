@@ -1,8 +1,8 @@
 import { SECTION_LABELS, SECTIONS } from '../pitch/limits';
-import { findQuantities, keyNumbers } from '../pitch/quantities';
+import { findQuantities, keyNumbers } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { contentKey } from './content-key';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../language/sentences';
 
 export type CardKind =
   | 'headline'

@@ -27,6 +27,6 @@ export {
   scheduleReview,
   type GradeName,
 } from './scheduler';
-export { splitSentences } from './sentences';
+export { splitSentences } from '../language/sentences';
 export { addSession, countRecall, countReview, sessionsOf } from './sessions';
 export { suggestGrade } from './suggest-grade';

@@ -1,4 +1,4 @@
-import { parseNumberWords } from '../pitch/number-words';
+import { parseNumberWords } from '../language/number-words';
 
 /** A word as typed or expected (`text`) and the form it is compared by (`norm`). */
 export interface RecallWord {

@@ -1,5 +1,5 @@
 import { SECTIONS, type Section } from '@/lib/pitch/limits';
-import { findQuantities } from '@/lib/pitch/quantities';
+import { findQuantities } from '@/lib/language/quantities';
 import type { PitchFile, Trace } from '@/lib/pitch/schema';
 import { cleanSlideText } from './clean-text';
 import type { FitField, TextRun } from './fit-types';

@@ -1,5 +1,5 @@
 import { CARDINAL_WORD as CARD } from './number-words';
-import type { PitchFile } from './schema';
+import type { PitchFile } from '../pitch/schema';
 
 /** A quantity found in text; `start`/`end` are UTF-16 offsets into that text (end exclusive). */
 export interface Quantity {

@@ -1,5 +1,5 @@
-import type { Span } from './text';
-import { words } from './text';
+import type { Span } from './words';
+import { words } from './words';
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 const PRESENT_BE = new Set(['am', 'is', 'are', "isn't", "aren't"]);

@@ -1,5 +1,5 @@
-import { quantityValues, sameValue } from '../advice/quantity-values';
-import { findQuantities } from '../pitch/quantities';
+import { quantityValues, sameValue } from './quantity-values';
+import { findQuantities } from './quantities';
 
 function spokenValues(text: string): number[] {
   return findQuantities(text).flatMap((q) => quantityValues(q.text));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { EXAMPLE_PITCHES } from './examples';
+import { EXAMPLE_PITCHES } from '../pitch/examples';
 import { findQuantities, keyNumbers } from './quantities';
-import { createBlankPitch } from './blank-pitch';
+import { createBlankPitch } from '../pitch/blank-pitch';
 
 const texts = (s: string) => findQuantities(s).map((q) => q.text);
 

@@ -1,4 +1,4 @@
-import { fractionValue, parseNumberWords } from '../pitch/number-words';
+import { fractionValue, parseNumberWords } from './number-words';
 
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12,

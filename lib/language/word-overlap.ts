@@ -1,4 +1,4 @@
-import { isStopWord } from '../cues/stop-words';
+import { isStopWord } from './stop-words';
 
 /** Crude English stem so "claims"/"claim" and "deploying"/"deploy" meet; the same on both sides. */
 function stem(word: string): string {
