@@ -26,7 +26,7 @@ function largestPitch(): PitchFile {
   );
   return {
     format: 'one-slide-pitch',
-    version: 1,
+    version: 2,
     title: fill(120),
     headline: fill(PITCH_LIMITS.stringChars),
     situation: bullets,

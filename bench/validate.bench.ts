@@ -36,7 +36,7 @@ function largestPitch(variant: number): PitchFile {
   const trace = Object.fromEntries(['objective', 'initiative', 'program', 'project', 'if', 'then', 'else'].map((k, i) => [k, fill(max, i)]));
   return {
     format: 'one-slide-pitch',
-    version: 1,
+    version: 2,
     title: fill(max, 1),
     audience: fill(max, 2),
     headline: fill(max - 6, 3) + ` v${variant % 1000}`,

@@ -135,7 +135,7 @@ describe('never throws', () => {
   test('arbitrary Unicode pitches give well-formed findings and a readiness in 0–100', () => {
     fc.assert(
       fc.property(pitch, fc.integer({ min: 0, max: 400 }), (fields, wpm) => {
-        const value: PitchFile = { format: 'one-slide-pitch', version: 1, ...fields };
+        const value: PitchFile = { format: 'one-slide-pitch', version: 2, ...fields };
         const { findings, readiness } = analyzePitch(value, { wordsPerMinute: wpm });
         expect(readiness).toBeGreaterThanOrEqual(0);
         expect(readiness).toBeLessThanOrEqual(100);

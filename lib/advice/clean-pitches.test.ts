@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { PitchFile } from '../pitch/schema';
 import { analyzePitch } from './index';
 
-const base = { format: 'one-slide-pitch', version: 1 } as const;
+const base = { format: 'one-slide-pitch', version: 2 } as const;
 
 /** Finished pitches from other industries, in British and American spelling: none should draw a warning. */
 const CLEAN: Array<[string, PitchFile]> = [

@@ -9,7 +9,7 @@ import { analyzePitch } from './index';
 export function cleanCouncilPitch(): PitchFile {
   return {
     format: 'one-slide-pitch',
-    version: 1,
+    version: 2,
     title: 'Online planning applications',
     audience: 'Council cabinet',
     headline: 'Online planning applications will cut permit decisions from 12 to 6 weeks by June',

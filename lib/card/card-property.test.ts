@@ -32,7 +32,7 @@ const bullets = fc.array(anyText(120), { maxLength: PITCH_LIMITS.bulletsPerSecti
 
 const anyPitch: fc.Arbitrary<PitchFile> = fc.record({
   format: fc.constant('one-slide-pitch' as const),
-  version: fc.constant(1 as const),
+  version: fc.constant(2 as const),
   title: anyText(80),
   headline: anyText(PITCH_LIMITS.stringChars),
   situation: bullets,

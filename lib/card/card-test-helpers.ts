@@ -21,7 +21,7 @@ export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function cardTestPitch(overrides: Partial<PitchFile> = {}): PitchFile {
   return {
     format: 'one-slide-pitch',
-    version: 1,
+    version: 2,
     title: 'Claims triage automation',
     headline: 'Automating claims triage will cut settlement time by a third before Q3 renewals',
     situation: [

@@ -41,7 +41,7 @@ async function readBodyWithLimit(request: Request): Promise<Uint8Array | 'too-la
 }
 
 /**
- * Parses an API request whose body is a pitch file v1: 415 when not JSON, 413 over 64 KiB
+ * Parses an API request whose body is a pitch file (version 1, upgraded, or 2): 415 when not JSON, 413 over 64 KiB
  * (enforced while reading the stream), 400 for malformed JSON, 422 for schema violations.
  */
 export async function readPitchRequest(request: Request): Promise<PitchRequest> {

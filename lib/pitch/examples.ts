@@ -13,7 +13,7 @@ export const EXAMPLE_PITCHES: ExamplePitch[] = [
     label: 'Insurance: claims triage automation',
     pitch: {
       format: 'one-slide-pitch',
-      version: 1,
+      version: 2,
       title: 'Claims triage automation',
       audience: 'Claims steering committee',
       headline: 'Automating claims triage will cut settlement time by a third before Q3 renewals',
@@ -56,7 +56,7 @@ export const EXAMPLE_PITCHES: ExamplePitch[] = [
     label: 'Healthcare: outpatient scheduling',
     pitch: {
       format: 'one-slide-pitch',
-      version: 1,
+      version: 2,
       title: 'Outpatient self-scheduling',
       audience: 'Hospital operations board',
       headline: 'Online self-scheduling will halve missed outpatient appointments by December',
@@ -98,7 +98,7 @@ export const EXAMPLE_PITCHES: ExamplePitch[] = [
     label: 'Retail: warehouse picking',
     pitch: {
       format: 'one-slide-pitch',
-      version: 1,
+      version: 2,
       title: 'Zone picking at the Leeds warehouse',
       audience: 'Supply chain director',
       headline: 'Zone picking will ship 30% more orders per shift before the holiday peak',

@@ -1,4 +1,4 @@
-/** Limits of pitch file format v1 (see DESIGN.md). Characters are UTF-16 code units, as JavaScript counts them. */
+/** Limits of the pitch file format (see DESIGN.md). Characters are UTF-16 code units, as JavaScript counts them. */
 export const PITCH_LIMITS = {
   /** Longest single string field (headline, bullet, ask, trace part...). */
   stringChars: 600,
@@ -10,18 +10,35 @@ export const PITCH_LIMITS = {
   requestBodyBytes: 64 * 1024,
   /** Largest file the browser import reads, in bytes (5 MiB). */
   importFileBytes: 5 * 1024 * 1024,
+  /** Most prepared answers to committee questions (`answerNotes`, v2). */
+  answerNotes: 40,
+  /** Longest question id of an answer note (v2). */
+  questionIdChars: 80,
+  /** Most acronyms marked as known to the audience (`knownAcronyms`, v2). */
+  knownAcronyms: 40,
+  /** Longest acronym marked as known (v2). */
+  acronymChars: 12,
 } as const;
 
 export const PITCH_FORMAT = 'one-slide-pitch';
 export const LIBRARY_FORMAT = 'one-slide-pitch-library';
-/** Newest file format version this app reads and writes. */
-export const SUPPORTED_VERSION = 1;
+/**
+ * Newest file format version this app reads and writes. Older versions (1) are read and upgraded;
+ * everything the app writes is this version.
+ */
+export const SUPPORTED_VERSION = 2;
+/** Every file format version this app reads. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 export const TARGET_SECONDS = [30, 45, 60, 90] as const;
 export type TargetSeconds = (typeof TARGET_SECONDS)[number];
 
 export const THEME_IDS = ['boardroom', 'horizon', 'ember'] as const;
 export type ThemeId = (typeof THEME_IDS)[number];
+
+/** Audience lenses for drafting (`lens`, v2). */
+export const LENS_IDS = ['general', 'cfo', 'cto', 'sponsor', 'peer'] as const;
+export type LensId = (typeof LENS_IDS)[number];
 
 export const SECTIONS = ['situation', 'action', 'outcome'] as const;
 export type Section = (typeof SECTIONS)[number];

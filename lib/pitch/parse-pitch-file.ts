@@ -11,7 +11,7 @@ function fail(error: string, issues: PitchIssue[] = []): ParsedImport {
   return { ok: false, error, issues };
 }
 
-/** Validates an already-decoded JSON value as a pitch file (v1). */
+/** Validates an already-decoded JSON value as a pitch file (version 1 or 2); the pitch it gives is version 2. */
 export function parsePitchValue(value: unknown):
   | { ok: true; pitch: PitchFile }
   | { ok: false; error: string; issues: PitchIssue[] } {

@@ -1,12 +1,12 @@
 import { LIBRARY_FORMAT, SUPPORTED_VERSION } from './limits';
 import type { LibraryBackup, PitchFile } from './schema';
 
-/** Pretty JSON of one pitch file, as "Export JSON" saves it. */
+/** Pretty JSON of one pitch file, as "Export JSON" saves it (always the current format version). */
 export function serializePitch(pitch: PitchFile): string {
   return `${JSON.stringify(pitch, null, 2)}\n`;
 }
 
-/** Pretty JSON of a whole-library backup. */
+/** Pretty JSON of a whole-library backup, written as the current format version. */
 export function serializeLibrary(
   pitches: PitchFile[],
   rehearsal?: LibraryBackup['rehearsal'],

@@ -63,7 +63,7 @@ const bullets = () => fc.array(shortField(), { maxLength: PITCH_LIMITS.bulletsPe
 export const arbitraryPitch: fc.Arbitrary<PitchFile> = fc.record(
   {
     format: fc.constant('one-slide-pitch' as const),
-    version: fc.constant(1 as const),
+    version: fc.constant(2 as const),
     title: shortField(),
     audience: shortField(),
     headline: shortField(),

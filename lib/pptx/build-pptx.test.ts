@@ -57,7 +57,7 @@ describe('export refuses a slide that is incomplete or does not fit', () => {
   test('names every missing field of a blank pitch', async () => {
     const blank: PitchFile = {
       format: 'one-slide-pitch',
-      version: 1,
+      version: 2,
       headline: '',
       situation: [''],
       action: [],

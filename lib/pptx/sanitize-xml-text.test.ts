@@ -33,7 +33,7 @@ describe('sanitizeXmlText', () => {
 describe('sanitizePitch', () => {
   const dirty: PitchFile = {
     format: 'one-slide-pitch',
-    version: 1,
+    version: 2,
     title: 'T\u0001itle',
     headline: 'Head\u0000line',
     situation: ['S\u0002one'],
@@ -48,7 +48,7 @@ describe('sanitizePitch', () => {
   test('cleans every user string and keeps the rest', () => {
     expect(sanitizePitch(dirty)).toEqual({
       format: 'one-slide-pitch',
-      version: 1,
+      version: 2,
       title: 'Title',
       headline: 'Headline',
       situation: ['Sone'],
@@ -64,7 +64,7 @@ describe('sanitizePitch', () => {
   test('adds no key the pitch did not have', () => {
     const minimal: PitchFile = {
       format: 'one-slide-pitch',
-      version: 1,
+      version: 2,
       headline: 'h',
       situation: [],
       action: [],

@@ -3,7 +3,7 @@ import type { PitchFile } from '../pitch/schema';
 /** The clean claims-triage fixture pitch, shared by the rehearsal tests. */
 export const CLAIMS_PITCH: PitchFile = {
   format: 'one-slide-pitch',
-  version: 1,
+  version: 2,
   headline: 'Automating claims triage will cut settlement time by a third before Q3 renewals',
   situation: [
     'Motor claims take 21 days to settle, six days slower than the market median',

@@ -77,7 +77,7 @@ describe('fitSlide', () => {
   test('empty fields show placeholders only when asked, and empty bullets are dropped', () => {
     const blank: PitchFile = {
       format: 'one-slide-pitch',
-      version: 1,
+      version: 2,
       headline: '',
       situation: ['', '  '],
       action: [],
@@ -110,7 +110,7 @@ const anyUnicode = fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 600 
 const bulletList = fc.array(anyUnicode, { maxLength: 8 });
 const arbitraryPitch: fc.Arbitrary<PitchFile> = fc.record({
   format: fc.constant('one-slide-pitch' as const),
-  version: fc.constant(1 as const),
+  version: fc.constant(2 as const),
   headline: anyUnicode,
   situation: bulletList,
   action: bulletList,

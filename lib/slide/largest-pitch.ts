@@ -17,7 +17,7 @@ export function largestAllowedPitch(): PitchFile {
     Array.from({ length: PITCH_LIMITS.bulletsPerSection }, (_, i) => text(`${seed} ${i + 1}`));
   return {
     format: 'one-slide-pitch',
-    version: 1,
+    version: 2,
     title: text('Claims triage automation'),
     audience: text('Claims steering committee'),
     headline: text('Automating claims triage will cut settlement time by a third'),

@@ -24,6 +24,8 @@ afterEach(async () => {
 });
 
 const example = () => structuredClone(EXAMPLE_PITCHES[0]!.pitch);
+/** The example as the first releases stored it: a version 1 pitch file. */
+const exampleV1 = () => ({ ...example(), version: 1 }) as unknown as StoredPitch['pitch'];
 
 /** Creates the library the way the first releases did, with Dexie and their schema. */
 async function createAsFirstRelease(name: string, record: StoredPitch): Promise<void> {
@@ -39,7 +41,7 @@ describe('the library database', () => {
     const name = `first-release-${++n}`;
     const record: StoredPitch = {
       id: 'kept',
-      pitch: example(),
+      pitch: exampleV1(),
       revision: 4,
       createdAt: 1,
       updatedAt: 2,
@@ -48,10 +50,13 @@ describe('the library database', () => {
     const db = database(name);
     expect(PITCH_DB_VERSION).toBe(10);
     expect((await listPitches(db)).pitches.map((p) => p.id)).toEqual(['kept']);
-    expect((await getPitch(db, 'kept'))?.pitch.headline).toBe(record.pitch.headline);
+    // Its version 1 pitch opens as version 2, otherwise as it was stored.
+    const opened = await getPitch(db, 'kept');
+    expect(opened?.pitch).toEqual(example());
     expect(await getMeasuredPace(db)).toBe(152);
-    const saved = await savePitch(db, 'kept', { ...record.pitch, headline: 'A new claim' }, 4, 3);
+    const saved = await savePitch(db, 'kept', { ...opened!.pitch, headline: 'A new claim' }, 4, 3);
     expect(saved.status).toBe('saved');
+    expect((await (await db.connection()).get('pitches', 'kept'))?.pitch.version).toBe(2);
   });
 
   test('a write that throws half-way leaves nothing behind', async () => {

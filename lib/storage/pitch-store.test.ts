@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createBlankPitch } from '../pitch/blank-pitch';
 import { EXAMPLE_PITCHES } from '../pitch/examples';
 import { parseImportText } from '../pitch/parse-pitch-file';
+import type { PitchFile } from '../pitch/schema';
+import { serializeLibrary } from '../pitch/serialize';
+import { fullV2Pitch } from '../pitch/test-fixtures';
 import { exportLibraryJson, importIntoLibrary } from './library-backup';
 import { openPitchDatabase, type PitchDatabase } from './pitch-db';
 import { createPitch, deletePitch, duplicatePitch, getPitch, listPitches, renamePitch, restorePitch, savePitch } from './pitch-store';
@@ -89,6 +92,67 @@ describe('library operations', () => {
   });
 });
 
+describe('pitches stored by the version 1 app', () => {
+  /** A record as the old app wrote it: its pitch a version 1 file (possibly without optional keys). */
+  const v1Record = (id: string, pitch: object, updatedAt = 1) => ({
+    id,
+    pitch: { ...pitch, version: 1 } as unknown as PitchFile,
+    revision: 3,
+    createdAt: 0,
+    updatedAt,
+  });
+
+  test.each<[string, object]>([
+    ['a finished example', example()],
+    ['a blank draft', createBlankPitch()],
+    ['a draft with only the required keys', { format: 'one-slide-pitch', headline: '', situation: [], action: [], outcome: [] }],
+  ])('%s opens as version 2, listed and read, otherwise unchanged', async (_, pitch) => {
+    await (await db.connection()).put('pitches', v1Record('old', pitch));
+    const { pitches, damaged } = await listPitches(db);
+    expect(damaged).toEqual([]);
+    expect(pitches.map((p) => p.pitch)).toEqual([{ ...pitch, version: 2 }]);
+    expect((await getPitch(db, 'old'))?.pitch).toEqual({ ...pitch, version: 2 });
+  });
+
+  test('the next save stores it as version 2, and v2 keys can then be added', async () => {
+    await (await db.connection()).put('pitches', v1Record('old', example()));
+    const opened = (await getPitch(db, 'old'))!;
+    const saved = await savePitch(db, 'old', { ...opened.pitch, lens: 'sponsor' }, opened.revision);
+    expect(saved.status).toBe('saved');
+    const row = await (await db.connection()).get('pitches', 'old');
+    expect(row?.pitch).toEqual({ ...example(), version: 2, lens: 'sponsor' });
+  });
+
+  test('a stored version 1 pitch carrying a v2 key is reported damaged, naming the key', async () => {
+    await (await db.connection()).put('pitches', v1Record('odd', { ...example(), lens: 'cfo' }));
+    const { damaged } = await listPitches(db);
+    expect(damaged.map((d) => [d.id, d.problem])).toEqual([['odd', 'Unknown field "lens": the pitch file format does not have it.']]);
+  });
+
+  test('version 1 and version 2 records open side by side', async () => {
+    await (await db.connection()).put('pitches', v1Record('old', { ...example(), title: 'Old' }, 1));
+    await createPitch(db, { ...fullV2Pitch(), title: 'New' }, 2);
+    const { pitches } = await listPitches(db);
+    expect(pitches.map((p) => [p.pitch.title, p.pitch.version])).toEqual([['New', 2], ['Old', 2]]);
+  });
+});
+
+describe('version 2 keys in the library', () => {
+  test('survive create, save and a rename unchanged', async () => {
+    const created = await createPitch(db, fullV2Pitch());
+    expect(created.pitch).toEqual(fullV2Pitch());
+    await savePitch(db, created.id, { ...created.pitch, headline: 'Edited' }, 1);
+    await renamePitch(db, created.id, 'Renamed');
+    expect((await getPitch(db, created.id))?.pitch).toEqual({ ...fullV2Pitch(), title: 'Renamed', headline: 'Edited' });
+  });
+
+  test('survive duplicate', async () => {
+    const created = await createPitch(db, fullV2Pitch());
+    const copy = await duplicatePitch(db, created.id);
+    expect(copy?.pitch).toEqual({ ...fullV2Pitch(), title: `${fullV2Pitch().title} (copy)` });
+  });
+});
+
 describe('backup', () => {
   test('export then import restores every pitch and its rehearsal progress as new entries', async () => {
     const one = await createPitch(db, { ...example(), title: 'One' }, 2000);
@@ -105,6 +169,45 @@ describe('backup', () => {
     expect(pitches.map((p) => p.pitch.title)).toEqual(['One', 'Two']);
     expect((await (await target.connection()).get('rehearsal', records[0]!.id))?.progress).toEqual(sampleProgress);
     await target.delete();
+  });
+
+  test('is written as version 2, and its version 2 keys come back unchanged', async () => {
+    await createPitch(db, fullV2Pitch(), 2000);
+    await createPitch(db, createBlankPitch('Blank'), 1000);
+    const { json } = await exportLibraryJson(db);
+    const written = JSON.parse(json) as { version: number; pitches: Array<{ version: number }> };
+    expect(written.version).toBe(2);
+    expect(written.pitches.map((p) => p.version)).toEqual([2, 2]);
+
+    const target = openPitchDatabase(`restore-v2-${n}`);
+    const parsed = parseImportText(json);
+    if (!parsed.ok || parsed.kind !== 'library') throw new Error('backup did not parse');
+    await importIntoLibrary(target, parsed.backup.pitches, parsed.backup.rehearsal);
+    expect((await listPitches(target)).pitches.map((p) => p.pitch)).toEqual([fullV2Pitch(), createBlankPitch('Blank')]);
+    await target.delete();
+  });
+
+  test('a version 1 backup (from the old app) imports, its pitches as version 2', async () => {
+    const v1 = (pitch: PitchFile) => ({ ...pitch, version: 1 });
+    const json = JSON.stringify({
+      format: 'one-slide-pitch-library',
+      version: 1,
+      pitches: [v1({ ...example(), title: 'One' }), v1({ ...example(), title: 'Two' })],
+      rehearsal: [{ pitchIndex: 1, progress: sampleProgress }],
+    });
+    const parsed = parseImportText(json);
+    if (!parsed.ok || parsed.kind !== 'library') throw new Error(parsed.ok ? 'not a backup' : parsed.error);
+    const records = await importIntoLibrary(db, parsed.backup.pitches, parsed.backup.rehearsal);
+    const { pitches } = await listPitches(db);
+    expect(pitches.map((p) => p.pitch)).toEqual([{ ...example(), title: 'One' }, { ...example(), title: 'Two' }]);
+    const stored = await (await db.connection()).get('pitches', records[0]!.id);
+    expect(stored?.pitch.version).toBe(2);
+    expect((await (await db.connection()).get('rehearsal', records[1]!.id))?.progress).toEqual(sampleProgress);
+  });
+
+  test('a backup written now reads back as the same library', () => {
+    const parsed = parseImportText(serializeLibrary([fullV2Pitch()]));
+    expect(parsed.ok && parsed.kind === 'library' && parsed.backup).toEqual({ format: 'one-slide-pitch-library', version: 2, pitches: [fullV2Pitch()] });
   });
 
   test('an import with one invalid pitch adds nothing', async () => {

@@ -60,7 +60,7 @@ describe('POST /api/export/card', () => {
     ['malformed JSON', () => post('{"format":'), 400],
     ['a body over 64 KiB', () => post(JSON.stringify({ ...good, pad: 'x'.repeat(70_000) })), 413],
     ['a schema violation', () => post(JSON.stringify({ ...good, extra: true })), 422],
-    ['a newer file version', () => post(JSON.stringify({ ...good, version: 2 })), 422],
+    ['a newer file version', () => post(JSON.stringify({ ...good, version: 3 })), 422],
   ])('answers %s with its status and a JSON error', async (_name, send, status) => {
     const response = await send();
     expect(response.status).toBe(status);

@@ -1,0 +1,13 @@
+import { expect, test } from 'vitest';
+import { pitchFileSchema, pitchFileV2Schema } from '@/lib/pitch/schema';
+import { fullV2Pitch, V2_KEYS_SAMPLE } from '@/lib/pitch/test-fixtures';
+import { toEditablePitch } from './editable-pitch';
+
+// The form does not edit the version 2 keys yet; they must come through it unchanged.
+test('the version 2 keys survive the form: editable values, the resolver schema and the save', () => {
+  const editable = toEditablePitch(fullV2Pitch());
+  expect(editable).toMatchObject(V2_KEYS_SAMPLE);
+  const resolved = pitchFileV2Schema.parse(editable);
+  expect(resolved).toMatchObject(V2_KEYS_SAMPLE);
+  expect(pitchFileSchema.parse(resolved)).toEqual(resolved);
+});
