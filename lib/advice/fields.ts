@@ -54,3 +54,10 @@ export function fieldRank(field: string): number {
 export function fieldText(pitch: PitchFile, field: string): string | undefined {
   return textFields(pitch).find((f) => f.field === field)?.text;
 }
+
+/** The slide's texts (everything but the spoken pitch and the ask), for comparing the pitch against. */
+export function slideTexts(pitch: PitchFile): string[] {
+  return textFields(pitch)
+    .filter((f) => f.kind !== 'pitch' && f.kind !== 'ask' && f.text.trim() !== '')
+    .map((f) => f.text);
+}

@@ -9,20 +9,20 @@ import { fieldRank, textFields } from './fields';
 import { headlineClaimRule, headlineMakesClaim } from './headline-claim';
 import { overflowRule } from './overflow';
 import { pitchRules } from './pitch-rules';
-import { readinessScore } from './readiness';
-import { bulletRules, headlineLengthRule, outcomeRules, requiredRule, vagueAskRule } from './structure-rules';
+import { splitReadiness, type Readiness } from './readiness';
+import { bulletRules, headlineLengthRule, outcomeRules, requiredRule, situationNumberRule, vagueAskRule } from './structure-rules';
+import { acronymRule } from './acronym-rule';
 import type { AnalyzeOptions, Finding, Severity } from './types';
 import { phraseRules, sentenceRules } from './wording-rules';
 
 export type { AnalyzeOptions, Finding, RuleId, Severity } from './types';
 export { RULE_IDS, RULE_SEVERITY } from './types';
 export { fieldRank, fieldText } from './fields';
-export { readinessScore, READINESS_PENALTY } from './readiness';
+export { isExecutiveReady, readinessScore, READINESS_PENALTY, splitReadiness, type Readiness } from './readiness';
 
-/** Result of one analysis: findings in form order (then by severity) and readiness 0–100. */
-export interface PitchAnalysis {
+/** Result of one analysis: findings in form order (then by severity), readiness 0–100 overall, of the slide and of the pitch. */
+export interface PitchAnalysis extends Readiness {
   findings: Finding[];
-  readiness: number;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
@@ -51,13 +51,16 @@ export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): Pi
     ...headlineLengthRule(pitch),
     ...headlineClaimRule(pitch.headline),
     ...bulletRules(pitch),
+    ...situationNumberRule(pitch),
     ...outcomeRules(pitch),
     ...vagueAskRule(pitch),
     ...pitchRules(pitch, pace),
   ];
-  for (const field of textFields(pitch)) {
+  const fields = textFields(pitch);
+  const context = fields.map((f) => f.text).join('\n');
+  for (const field of fields) {
     if (!field.text.trim()) continue;
-    findings.push(...phraseRules(field), ...sentenceRules(field));
+    findings.push(...phraseRules(field), ...sentenceRules(field), ...acronymRule(field, context, pitch));
   }
   const sorted = capRepeats(findings)
     .map((f, i) => ({ f, i }))
@@ -69,7 +72,7 @@ export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): Pi
         a.i - b.i,
     )
     .map(({ f }) => f);
-  return { findings: sorted, readiness: readinessScore(sorted) };
+  return { findings: sorted, ...splitReadiness(sorted, (pitch.pitch?.text ?? '').trim() !== '') };
 }
 
 /**

@@ -1,17 +1,17 @@
-import { findQuantities, keyNumbers } from '../language/quantities';
+import { findContradictions } from '../language/contradictions';
+import { keyNumbers } from '../language/key-number';
+import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { DEFAULT_WORDS_PER_MINUTE, estimateSpokenSeconds } from '../pitch/spoken-time';
 import { quantityValues, sameValue } from '../language/quantity-values';
+import { makesRequest } from '../language/requests';
+import { slideTexts } from './fields';
 import { finding, type Finding } from './types';
 
 /** Target length of the elevator pitch when the file does not say (DESIGN: 60 s). */
 export const DEFAULT_TARGET_SECONDS = 60;
 const TOO_LONG = 1.1;
 const TOO_SHORT = 0.5;
-
-/** Wording that makes a request: "I need", "approve", "can you", "your support"... */
-const ASK_LANGUAGE =
-  /(?<![\p{L}])(?:i|we)(?:['’]m| am| are|['’]re)? (?:need|needs|asking|ask|request|requesting|would like|['’]d like|want)|(?:can|could|will|would|may|shall) (?:you|we|i)|(?:approv(?:e|al|ing)|fund(?:ing)?|sign[- ]?off|endorse(?:ment)?|authori[sz](?:e|ation)|decision|go-ahead|green[- ]?light|your (?:support|backing|help|agreement|vote|sponsorship)|please|allocate|assign)(?![\p{L}])/iu;
 
 function values(text: string): number[] {
   return findQuantities(text).flatMap((q) => quantityValues(q.text));
@@ -42,8 +42,22 @@ export function pitchRules(pitch: PitchFile, wordsPerMinute = DEFAULT_WORDS_PER_
       findings.push(finding('pitch-missing-metric', 'pitch', `The pitch does not say any of the outcome's numbers. Say the key one out loud (${key ? `"${key}"` : 'the result'}): numbers are what people remember.`));
     }
   }
-  if ((pitch.ask ?? '').trim() && !ASK_LANGUAGE.test(text)) {
+  findings.push(...contradictionFindings(pitch, text));
+  if ((pitch.ask ?? '').trim() && !makesRequest(text)) {
     findings.push(finding('pitch-missing-ask', 'pitch', 'The pitch never makes the ask. End with the decision you need ("I need your approval for $350K and two engineers from March").'));
   }
   return findings;
+}
+
+/** `pitch-contradicts-slide`: a figure said one way in the pitch and another on the slide. */
+function contradictionFindings(pitch: PitchFile, text: string): Finding[] {
+  return findContradictions(text, slideTexts(pitch), pitch.ask ?? '').map(({ said, slide }) => {
+    const theirs = [...new Set(slide.map((f) => `"${f.text}"`))].slice(0, 2).join(' or ');
+    return finding(
+      'pitch-contradicts-slide',
+      'pitch',
+      `The pitch says "${said.text}" where the slide says ${theirs}. Say the slide's figure, or correct the slide, so the room hears one number.`,
+      said,
+    );
+  });
 }

@@ -4,12 +4,13 @@ import type { Finding, Severity } from './types';
 export const READINESS_PENALTY: Record<Severity, number> = { error: 40, warning: 8, tip: 2 };
 /** A pitch with any error is not ready, however few: readiness never exceeds this. */
 const MAX_WITH_ERRORS = 60;
+/** Share of the overall figure that the slide carries; the spoken pitch carries the rest. */
+export const SLIDE_WEIGHT = 0.7;
 
 /**
- * Readiness 0–100: 100 minus 40 per error, 8 per warning and 2 per tip, capped at 60 when
- * there is any error, floored at 0. A clean pitch scores 100; an empty draft (five `required`
- * errors) scores 0. The same rule firing in several places counts each time, at most three
- * times, so one repeated habit cannot drown the rest.
+ * Readiness 0–100 of a set of findings: 100 minus 40 per error, 8 per warning and 2 per tip,
+ * capped at 60 when there is any error, floored at 0. The same rule firing in several places
+ * counts each time, at most three times, so one repeated habit cannot drown the rest.
  */
 export function readinessScore(findings: Finding[]): number {
   const perRule = new Map<string, number>();
@@ -23,4 +24,34 @@ export function readinessScore(findings: Finding[]): number {
   }
   if (findings.some((f) => f.severity === 'error')) score = Math.min(score, MAX_WITH_ERRORS);
   return Math.max(0, Math.round(score));
+}
+
+/** Slide, spoken-pitch and overall readiness, each 0–100. */
+export interface Readiness {
+  /** The one overall figure: the slide weighs 70%, the spoken pitch 30%; at most 60 with any error. */
+  readiness: number;
+  /** The slide's fields (headline, sections, ask, value proposition, trace). */
+  slideReadiness: number;
+  /** The elevator pitch: 0 when there is none, since nothing can be said from memory yet. */
+  pitchReadiness: number;
+}
+
+/**
+ * Splits readiness between the slide and the spoken pitch, so a perfect slide with no elevator
+ * pitch reads "slide 100, pitch 0" (overall 70) instead of a misleading 100.
+ */
+export function splitReadiness(findings: Finding[], hasPitchText: boolean): Readiness {
+  const slideReadiness = readinessScore(findings.filter((f) => f.field !== 'pitch'));
+  const pitchReadiness = hasPitchText ? readinessScore(findings.filter((f) => f.field === 'pitch')) : 0;
+  let readiness = Math.round(SLIDE_WEIGHT * slideReadiness + (1 - SLIDE_WEIGHT) * pitchReadiness);
+  if (findings.some((f) => f.severity === 'error')) readiness = Math.min(readiness, MAX_WITH_ERRORS);
+  return { readiness, slideReadiness, pitchReadiness };
+}
+
+/**
+ * Whether the pitch may be called executive-ready: no error or warning anywhere and an elevator
+ * pitch to say. The review, the library and the API use this one test.
+ */
+export function isExecutiveReady(findings: Finding[], hasPitchText: boolean): boolean {
+  return hasPitchText && !findings.some((f) => f.severity !== 'tip');
 }

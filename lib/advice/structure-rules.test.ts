@@ -9,7 +9,7 @@ const withOutcome = (outcome: string[]) => ({ ...cleanCouncilPitch(), outcome })
 const withAsk = (ask: string) => ({ ...cleanCouncilPitch(), ask });
 
 test('the council pitch used by these tests is clean', () => {
-  expect(analyzePitch(cleanCouncilPitch())).toEqual({ findings: [], readiness: 100 });
+  expect(analyzePitch(cleanCouncilPitch())).toEqual({ findings: [], readiness: 100, slideReadiness: 100, pitchReadiness: 100 });
 });
 
 describe('required', () => {

@@ -2,6 +2,7 @@ import { SECTION_LABELS, SECTIONS } from '../pitch/limits';
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { countWords } from '../pitch/spoken-time';
+import { namesDecision } from '../language/requests';
 import { hasTimeframe } from '../language/timeframes';
 import { finding, type Finding } from './types';
 
@@ -59,6 +60,13 @@ export function bulletRules(pitch: PitchFile): Finding[] {
   return findings;
 }
 
+/** `no-situation-number`: the problem lands harder with its size ("21 days, six slower than the market"). */
+export function situationNumberRule(pitch: PitchFile): Finding[] {
+  const situation = filled(pitch.situation);
+  if (situation.length === 0 || situation.some((b) => findQuantities(b).length > 0)) return [];
+  return [finding('no-situation-number', 'situation', 'No Situation bullet has a number. Size the problem: how many, how long, how much it costs today ("Claims take 21 days to settle").')];
+}
+
 /** `no-metric` and `no-timeframe`: the outcome should say how much and by when. */
 export function outcomeRules(pitch: PitchFile): Finding[] {
   const outcome = filled(pitch.outcome);
@@ -73,16 +81,19 @@ export function outcomeRules(pitch: PitchFile): Finding[] {
   return findings;
 }
 
-const REQUEST_VERB =
-  /(?<![\p{L}])(?:approve|approval|fund|funding|decide|decision|assign|endorse|sign[- ]?off|sign|agree|authori[sz]e|allocate|release|commit|grant|confirm|back|sponsor|green[- ]?light|choose|select|nominate|name|appoint|provide|give|lend|second|prioriti[sz]e|accept|ratify|mandate|invest|hire|add|extend|waive|support|ring-fence|reallocate|pick)(?![\p{L}])/iu;
-const OWNER =
-  /(?<![\p{L}])(?:engineers?|developers?|analysts?|sponsors?|owners?|leads?|managers?|directors?|heads?|officers?|team|staff|people|fte|ftes|headcount|hires?|nurses?|doctors?|clinicians?|designers?|architects?|specialists?|consultants?|contractors?|champions?|your team|board|committee|ceo|cfo|cio|cto|coo|vp|chair)(?![\p{L}])/iu;
+/** Who is asked for: a counted or named role ("two engineers", "a product owner", "your deputy"), or a deciding body. */
+const OWNER = new RegExp(
+  '(?<![\\p{L}])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|your|our|my|named|dedicated|full-time|extra|additional)\\s+(?:[\\p{L}-]+\\s+){0,2}' +
+    '(?:engineers?|developers?|analysts?|sponsors?|owners?|leads?|managers?|directors?|heads?|officers?|team|staff|people|ftes?|hires?|nurses?|doctors?|clinicians?|designers?|architects?|specialists?|consultants?|contractors?|champions?|deputy|deputies|planners?|drivers?|operators?|teachers?|officials?|surveyors?|technicians?|scientists?|advisers?|advisors?|coordinators?|buyers?|agents?|pharmacists?|paramedics?|inspectors?|auditors?|lawyers?|crews?|squad)' +
+    '|(?:the\\s+)?(?:board|committee|ceo|cfo|cio|cto|coo|vp|chair|cabinet|council|executive|steerco))(?![\\p{L}])',
+  'iu',
+);
 
 /** `vague-ask`: an ask names the decision (a request verb) and something concrete: amount, owner or date. */
 export function vagueAskRule(pitch: PitchFile): Finding[] {
   const ask = pitch.ask ?? '';
   if (!ask.trim()) return [];
-  if (!REQUEST_VERB.test(ask)) {
+  if (!namesDecision(ask)) {
     return [finding('vague-ask', 'ask', 'Start the ask with the decision you need: approve, fund, assign, decide, endorse… ("Approve $350K and two engineers from March").')];
   }
   const concrete = findQuantities(ask).length > 0 || OWNER.test(ask) || hasTimeframe(ask);

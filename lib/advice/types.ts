@@ -23,6 +23,9 @@ export const RULE_IDS = [
   'pitch-missing-metric',
   'pitch-missing-ask',
   'filler-words',
+  'pitch-contradicts-slide',
+  'no-situation-number',
+  'acronyms',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -46,6 +49,9 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   'pitch-missing-metric': 'warning',
   'pitch-missing-ask': 'warning',
   'filler-words': 'warning',
+  'pitch-contradicts-slide': 'warning',
+  'no-situation-number': 'tip',
+  acronyms: 'warning',
 };
 
 /**

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
-import { keyNumbers } from '@/lib/language/quantities';
+import { keyNumbers } from '@/lib/language/key-number';
 import { buildCardPdf, renderCard } from './build-card-pdf';
 import { cardTestPitch, flat, pdfText } from './card-test-helpers';
 

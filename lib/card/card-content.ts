@@ -1,6 +1,6 @@
 import { applyCueLevel, cueWords, CUE_LEVEL_LABELS, type CueLevel } from '@/lib/cues';
 import { SECTION_LABELS, SECTIONS, type Section } from '@/lib/pitch/limits';
-import { keyNumbers } from '@/lib/language/quantities';
+import { keyNumbers } from '@/lib/language/key-number';
 import type { PitchFile } from '@/lib/pitch/schema';
 import type { ThemeId } from '@/lib/pitch/limits';
 

@@ -1,4 +1,5 @@
-import { findQuantities, keyNumbers } from '../language/quantities';
+import { keyNumbers } from '../language/key-number';
+import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { mentionsAnyValue, mentionsQuantity } from '../language/mentions-quantity';
 import { isTopicLabel } from './slide-parts';

@@ -1,4 +1,5 @@
-import { JARGON } from '../language/phrase-lists';
+import { headlineMakesClaim } from '../language/claims';
+import { hasBuzzword } from '../language/phrases';
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { activeVoice } from './active-voice';
@@ -32,17 +33,10 @@ export interface SlideParts {
   slideText: string;
 }
 
-const CLAIM_VERB = /\b(?:will|would|can|could|must|should|is|are|was|were|has|have|cuts?|saves?|grows?|halves|doubles|falls?|rises?|drops?|brings?|frees?|makes?|keeps?|gives?|lets?|means?|needs?|delivers?|reduces?|increases?|improves?)\b/iu;
-
-/** A headline like "Claims Platform Update": no verb, no number, only a label. */
+/** A headline like "Claims Platform Update" that names a topic: the language layer's claim test, as the advice uses. */
 export function isTopicLabel(headline: string): boolean {
-  if (!headline.trim()) return true;
-  if (findQuantities(headline).length > 0 || CLAIM_VERB.test(headline)) return false;
-  const words = headline.split(/\s+/u).filter((w) => w.length > 3);
-  return words.length <= 3 || words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return !headline.trim() || !headlineMakesClaim(headline);
 }
-
-const BUZZWORDS = new RegExp(`(?<![\\p{L}])(?:${JARGON.join('|')})(?![\\p{L}])`, 'iu');
 
 function quantityCount(text: string): number {
   return findQuantities(text).length;
@@ -55,7 +49,7 @@ function fragmentOf(text: string, keepNumbers: boolean, slideText: string): Frag
   const head = mainClause(full);
   const short = head && (!keepNumbers || quantityCount(head) === quantityCount(full)) ? head : undefined;
   const fragment: Fragment = short ? { full, short } : { full };
-  return BUZZWORDS.test(full) ? { ...fragment, jargon: true } : fragment;
+  return hasBuzzword(full) ? { ...fragment, jargon: true } : fragment;
 }
 
 function nonEmpty(list: readonly string[] | undefined): string[] {

@@ -11,12 +11,13 @@ const SCALES: Record<string, number> = {
 };
 const FRACTIONS: Record<string, number> = {
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
-  fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
+  fifth: 1 / 5, fifths: 1 / 5, sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, sevenths: 1 / 7,
+  eighth: 1 / 8, eighths: 1 / 8, ninth: 1 / 9, ninths: 1 / 9, tenth: 1 / 10, tenths: 1 / 10,
 };
 /** Ordinal denominators of "one in eight" style ratios are plain cardinals. */
 export const CARDINAL_WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)';
-export const FRACTION_WORD = '(?:halves|half|thirds?|quarters?|fifths?|tenths?)';
+export const FRACTION_WORD = '(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)';
 
 /**
  * Value of a spelled-out cardinal such as "twenty-five", "three hundred and fifty thousand" or

@@ -3,6 +3,10 @@ import { words } from './words';
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 const PRESENT_BE = new Set(['am', 'is', 'are', "isn't", "aren't"]);
+/** "Get" passives ("three drivers got reassigned") always report an event, so they are never a state. */
+const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+/** Participles that follow "get" as adjectives or idioms, not passives: "get started", "got stuck". */
+const NOT_AFTER_GET = new Set(['started', 'rid', 'used', 'involved', 'married', 'lost', 'dressed', 'engaged', 'stuck', 'tired', 'bored', 'excited', 'worried', 'confused', 'scared', 'acquainted', 'organised', 'organized', 'prepared', 'ahead', 'back', 'done', 'going', 'moving']);
 const BETWEEN = new Set(['not', 'never', 'also', 'all', 'still', 'already', 'just', 'now', 'then', 'often', 'always', 'usually', 'being', 'rarely', 'only', 'both', 'each']);
 
 /** Irregular past participles; regular ones end in -ed. Intransitive ones (gone, fallen) are left out. */
@@ -28,7 +32,7 @@ const ADJECTIVAL = new Set(
 );
 /** What may follow "by" without naming who acts: times, means, amounts ("by May", "by hand", "by 20%"). */
 const NOT_AGENT =
-  /^by\s+(?:(?:the\s+)?(?:end|start|middle|close|time|summer|spring|autumn|fall|winter|weekend|deadline|next|following)\b|(?:early|late|mid)[- ]?|next|then|now|today|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|q[1-4]\b|h[12]\b|fy|hand|email|phone|post|mail|design|default|law|far|year|week|month|day|around|about|up to|over|more|less|roughly|nearly|almost|at least|percent|half|[$€£])/iu;
+  /^by\s+(?:(?:the\s+)?(?:end|start|middle|close|time|summer|spring|autumn|fall|winter|weekend|deadline|next|following|noon|midday|midnight|lunch(?:time)?|dawn|dusk|morning|evening|afternoon|night)\b|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:early|late|mid)[- ]?|next|then|now|today|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|q[1-4]\b|h[12]\b|fy|hand|email|phone|post|mail|design|default|law|far|year|week|month|day|around|about|up to|over|more|less|roughly|nearly|almost|at least|percent|half|[$€£])/iu;
 const AMOUNT_AFTER_BY =
   /^by\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s*(?:%|percent|per\s?cent|x\b|times|fold|days?|weeks?|months?|years?|hours?|minutes?|points?|[kmb]n?\b|million|billion|thousand|hundred|thirds?|quarters?|fifths?|tenths?|factor|[.,;:!?)]|$)/iu;
 /** Adverbs that may sit between the participle and its "by" agent ("checked twice by"). */
@@ -47,7 +51,7 @@ function isParticiple(word: string): boolean {
 }
 
 /**
- * Finds passive constructions that a reviewer would rewrite: "be" + participle with a named
+ * Finds passive constructions that a reviewer would rewrite: "be" or "get" + participle with a named
  * agent ("were escalated by the directors"), or in the past, future, perfect or progressive
  * ("will be fed into the portal", "was closed", "has been delayed"). Simple present without an
  * agent ("one in eight appointments is missed", "triage is automated by May") describes a state
@@ -59,16 +63,20 @@ export function findPassives(sentence: string): Span[] {
   const found: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const be = tokens[i]!.text.toLowerCase().replace(/’/gu, "'");
-    if (!BE.has(be)) continue;
+    const get = GET.has(be);
+    if (!BE.has(be) && !get) continue;
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j]!.text.toLowerCase()) || /ly$/iu.test(tokens[j]!.text))) j++;
     const participle = tokens[j];
     if (!participle || !isParticiple(participle.text)) continue;
+    if (get && NOT_AFTER_GET.has(participle.text.toLowerCase())) continue;
     const rest = sentence.slice(participle.end).trimStart();
     const hasAgent = namesAgent(rest);
     const progressive = tokens.slice(i + 1, j).some((t) => t.text.toLowerCase() === 'being');
-    const simplePresent = PRESENT_BE.has(be) && !progressive;
-    if (simplePresent && !hasAgent) continue;
+    const simplePresent = PRESENT_BE.has(be) && !progressive && !get;
+    // "It is hoped that…", "it is expected that…": an impersonal passive that hides who hopes.
+    const impersonal = /^it$/iu.test(tokens[i - 1]?.text ?? '') && /^that\b/iu.test(rest);
+    if (simplePresent && !hasAgent && !impersonal) continue;
     found.push({ text: sentence.slice(tokens[i]!.start, participle.end), start: tokens[i]!.start, end: participle.end });
     i = j;
   }

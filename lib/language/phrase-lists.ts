@@ -23,7 +23,6 @@ export const HEDGES = [
   'arguably',
   'somewhat',
   'might',
-  '(?:i|we|it|this|that|they|you|which) may(?! \\d)',
   'may be able',
   'could (?:possibly|potentially|perhaps|maybe)',
   `(?=[sk])${NOT_AFTER_DETERMINER}(?:sort|kind) of`,
@@ -38,14 +37,16 @@ export const HEDGES = [
   "(?:we['’]ll|let['’]s) see",
   'not sure',
   'just a (?:small|little|quick)',
+  'it is hoped(?: that)?',
+  "(?:we|i)(?:['’]re| are|['’]m| am) hopeful",
+  'should hopefully',
+  'with any luck',
+  'in theory',
 ];
 
-/** Buzzwords that hide meaning (DESIGN: synergy, leverage as a verb, paradigm, best-in-class...). */
+/** Buzzwords that hide meaning (DESIGN: synergy, paradigm, best-in-class...); "leverage", "end-to-end", "bandwidth" and "going forward" depend on their use and are judged in phrases.ts. */
 export const JARGON = [
   'synerg(?:y|ies|istic|ise|ize|ising|izing)',
-  '(?=l)(?<=(?:^|[.;:!?]\\s*|\\b(?:to|will|we|can|could|should|must|i|they|you|and|or|us|would|fully|better|shall)\\s))leverage(?=\\s)',
-  'leverag(?:es|ing)',
-  '(?=l)(?<=\\b(?:have|has|had|be|been|being|is|are|was|were)\\s)leveraged',
   'paradigm(?: shift)?s?',
   'best[- ]in[- ]class',
   'best[- ]of[- ]breed',
@@ -80,6 +81,19 @@ export const JARGON = [
   'drink(?:ing)? the kool[- ]aid',
   'take (?:it|this) offline',
   'learnings',
+  'utili[sz](?:e|es|ed|ing|ation)',
+  'robust(?:ly|ness)?',
+  'holistic(?:ally)?',
+  'pro-?active(?:ly)?',
+  'stakeholder alignment',
+  'empower(?:s|ed|ing|ment)?',
+  'unlock(?:s|ed|ing)? (?:(?:the|real|new|more|hidden|significant|further)\\s)?value',
+  'drive (?:value|outcomes|synergies|efficiencies|alignment|transformation)',
+  'next[- ]level',
+  'mission[- ]critical',
+  'future[- ]proof(?:ed|ing)?',
+  'best practices?(?= (?:approach|framework|solution)s?)',
+  'ecosystem of (?:partners|solutions)',
 ];
 
 /** Spoken filler (DESIGN: um, uh, basically, actually, literally, you know...). */

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EXAMPLE_PITCHES } from '../pitch/examples';
-import { findQuantities, keyNumbers } from './quantities';
-import { createBlankPitch } from '../pitch/blank-pitch';
+import { findQuantities } from './quantities';
 
 const texts = (s: string) => findQuantities(s).map((q) => q.text);
 
@@ -60,23 +58,5 @@ describe('findQuantities', () => {
   test('offsets point at the words in the text', () => {
     const text = 'We save $1.2 million a year';
     for (const q of findQuantities(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
-  });
-});
-
-describe('keyNumbers', () => {
-  test('lists outcome quantities in order without repeats', () => {
-    const pitch = {
-      ...createBlankPitch(),
-      outcome: ['Missed appointments drop from 12% to 6% by December', 'Saves $2.1M', 'Saves $2.1M again'],
-    };
-    expect(keyNumbers(pitch)).toEqual(['12% to 6%', '$2.1M']);
-  });
-
-  test.each(EXAMPLE_PITCHES.map((e) => [e.id, e.pitch] as const))('example %s has a key number', (_id, pitch) => {
-    expect(keyNumbers(pitch).length).toBeGreaterThan(0);
-  });
-
-  test('an empty draft has no key number', () => {
-    expect(keyNumbers(createBlankPitch())).toEqual([]);
   });
 });

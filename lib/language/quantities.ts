@@ -1,5 +1,4 @@
 import { CARDINAL_WORD as CARD } from './number-words';
-import type { PitchFile } from '../pitch/schema';
 
 /** A quantity found in text; `start`/`end` are UTF-16 offsets into that text (end exclusive). */
 export interface Quantity {
@@ -26,11 +25,11 @@ const WORD_QUANTITIES = [
   new RegExp(`\\b(?:one|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${DIGIT_OR_WORD}\\b`, 'gi'),
   // "a third", "two thirds", "three quarters"
   new RegExp(
-    `\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)[\\s-]+(?:thirds?|quarters?|fifths?|tenths?|halves)\\b`,
+    `\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)[\\s-]+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\\b`,
     'gi',
   ),
   new RegExp(`\\bhalf\\b(?:\\s+a\\s+(?:million|billion|thousand|dozen)\\b|[\\s-]${UNIT}\\b)?`, 'gi'),
-  /\b(?:halv(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/gi,
+  /\b(?:halv(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|twice|(?:two|three|four|five|ten|\d+) times(?= (?:as|more|faster|higher|lower|bigger|the|over|a|per)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/gi,
   new RegExp(
     `\\b(?:a\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${CARD}(?:(?:[\\s-]|\\s+and\\s+)${CARD})*\\b(?:\\s+(?:percent|per\\s?cent|dollars?|pounds?|euros?)\\b)?(?:[\\s-]${UNIT}\\b)?`,
     'gi',
@@ -117,22 +116,4 @@ export function findQuantities(text: string): Quantity[] {
     picked.push(q);
   }
   return picked;
-}
-
-/**
- * The quantities of the outcome bullets, in order and without repeats (case-insensitive): the
- * first is the key number the slide emphasises and the memorization card lists.
- */
-export function keyNumbers(pitch: PitchFile): string[] {
-  const seen = new Set<string>();
-  const numbers: string[] = [];
-  for (const bullet of pitch.outcome) {
-    for (const q of findQuantities(bullet)) {
-      const key = q.text.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      numbers.push(q.text);
-    }
-  }
-  return numbers;
 }

@@ -18,7 +18,12 @@ function valuesOfPart(part: string): number[] {
   if (/^(?:doubl|twice)/u.test(lower)) return [2, 100];
   if (/^tripl/u.test(lower)) return [3, 200];
   if (/^quadrupl/u.test(lower)) return [4, 300];
-  const fraction = /^(.*?)[\s-]*(halves|thirds?|quarters?|fifths?|tenths?)$/u.exec(lower);
+  const times = /^(\S+) times$/u.exec(lower);
+  if (times) {
+    const n = numberOf(times[1]!);
+    if (n !== undefined) return [n, (n - 1) * 100];
+  }
+  const fraction = /^(.*?)[\s-]*(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/u.exec(lower);
   if (fraction) {
     const count = fraction[1] ? (numberOf(fraction[1]) ?? 1) : 1;
     const value = count * fractionValue(fraction[2]!)!;

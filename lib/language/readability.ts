@@ -23,6 +23,13 @@ const LENGTH_CAP = 20;
 /** A word or number; hyphens split compounds, so "low-complexity" counts as two short words. */
 const WORD_PART = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 const DIGIT_START = /^\d/u;
+/**
+ * A capitalised word inside a sentence is a name ("Indianapolis", "Northumbria"): the listener
+ * knows it, so it weighs no more than an ordinary two-syllable word.
+ */
+const NAME_CHARS = 6;
+const NAME_SYLLABLES = 2;
+const isName = (word: string, index: number) => index > 0 && /^\p{Lu}\p{Ll}/u.test(word);
 
 const syllableCache = new Map<string, number>();
 const CACHE_LIMIT = 20_000;
@@ -59,10 +66,10 @@ export function sentenceGrade(sentence: string): number | undefined {
   if (parts.length < MIN_WORDS) return undefined;
   const scale = Math.min(parts.length, LENGTH_CAP) / parts.length;
   const word = parts.length * scale;
-  const characters = parts.reduce((sum, w) => sum + w.length, 0);
+  const characters = parts.reduce((sum, w, i) => sum + (isName(w, i) ? Math.min(w.length, NAME_CHARS) : w.length), 0);
   const ari = automatedReadability({ sentence: 1, word, character: characters * scale });
   if (ari <= MAX_GRADE) return ari; // syllables are only counted for sentences that may be hard
-  const syllables = parts.reduce((sum, w) => sum + (DIGIT_START.test(w) ? 1 : syllablesOf(w)), 0);
+  const syllables = parts.reduce((sum, w, i) => sum + (DIGIT_START.test(w) ? 1 : isName(w, i) ? Math.min(syllablesOf(w), NAME_SYLLABLES) : syllablesOf(w)), 0);
   const fk = fleschKincaid({ sentence: 1, word, syllable: syllables * scale });
   return Math.min(ari, fk);
 }

@@ -1,3 +1,5 @@
+import type { Span } from './words';
+
 /** Words that end in a full stop without ending the sentence ("e.g. Q3", "Dr. Patel"). */
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'excl', 'est', 'dept', 'cf',
@@ -33,23 +35,41 @@ function endsSentence(text: string, punctuationStart: number, punctuation: strin
 }
 
 /**
- * Splits prose into sentences the way a speaker would pause: at . ! ? and line breaks, but not
- * inside numbers ("$1.2M", "3.5%") or after abbreviations ("e.g.", "approx.", "No. 4").
- * Sentences come back trimmed, with their punctuation, empty ones dropped.
+ * Sentences of `text` with their UTF-16 offsets, split the way a speaker would pause: at . ! ?
+ * and line breaks, but not inside numbers ("$1.2M", "3.5%") or after abbreviations ("e.g.",
+ * "approx.", "No. 4"). Each span is trimmed and keeps its punctuation; empty ones are dropped.
+ * Every feature that works sentence by sentence (advice, drafter, rehearsal cards) uses this.
  */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  for (const paragraph of text.split(/\n+/u)) {
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) spans.push({ text: body, start: from + lead, end: from + lead + body.length });
+  };
+  let offset = 0;
+  for (const paragraph of text.split(/(\n+)/u)) {
+    if (/^\n+$/u.test(paragraph)) {
+      offset += paragraph.length;
+      continue;
+    }
     let start = 0;
     for (const match of paragraph.matchAll(BOUNDARY)) {
       const punctuation = match[1] ?? '';
       const afterIndex = match.index + match[0].length;
       const nextChar = paragraph.charAt(afterIndex);
       if (!endsSentence(paragraph, match.index, punctuation, nextChar)) continue;
-      sentences.push(paragraph.slice(start, match.index + punctuation.length + (match[2] ?? '').length));
+      push(offset + start, offset + match.index + punctuation.length + (match[2] ?? '').length);
       start = afterIndex;
     }
-    sentences.push(paragraph.slice(start));
+    push(offset + start, offset + paragraph.length);
+    offset += paragraph.length;
   }
-  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+  return spans;
+}
+
+/** The sentences of `text` as strings (see `sentenceSpans`). */
+export function splitSentences(text: string): string[] {
+  return sentenceSpans(text).map((s) => s.text);
 }

@@ -40,3 +40,47 @@ const BOUNDED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TIMEFRAME.source})(?![\\p{L}
 export function hasTimeframe(text: string): boolean {
   return BOUNDED.test(text);
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Calendar points a pitch and a slide can disagree on: months (with a day), quarters, years. */
+const DATE_POINT = new RegExp(
+  [
+    `(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmonth>${MONTH_FULL}|${MONTH_SHORT}|may)(?![\\p{L}])`,
+    `(?<month>${MONTH_FULL}|${MONTH_SHORT}(?=\\s*\\d)|(?<=\\b(?:in|by|from|until|till|before|after|since|of|early|late|mid|end|this|next|last|during|the)[\\s-])may)(?:\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?`,
+    `(?<quarter>q[1-4])(?:\\s*(?:fy)?['’]?(?<qyear>\\d{2,4}))?`,
+    `(?<=\\b(?:in|by|from|until|before|after|since|during|of|end|early|late|mid)[\\s-])(?<year>(?:19|20)\\d{2})`,
+  ].join('|'),
+  'giu',
+);
+
+/** A calendar point in text: `key` compares equal points ("Sept" = "September"), `grain` says how precise it is. */
+export interface DatePoint {
+  text: string;
+  start: number;
+  end: number;
+  grain: 'day' | 'month' | 'quarter' | 'year';
+  key: string;
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
+}
+
+/** Days, months, quarters and years named in `text` ("14 May", "by September", "Q3 2027", "in 2028"). */
+export function findDatePoints(text: string): DatePoint[] {
+  const points: DatePoint[] = [];
+  for (const m of text.matchAll(DATE_POINT)) {
+    const g = m.groups ?? {};
+    const base = { text: m[0], start: m.index, end: m.index + m[0].length };
+    if (g.dmonth || g.month) {
+      const month = monthIndex((g.dmonth ?? g.month)!);
+      const day = g.day ?? g.mday;
+      points.push({ ...base, grain: day ? 'day' : 'month', key: day ? `${month}-${Number(day)}` : `${month}` });
+    } else if (g.quarter) {
+      points.push({ ...base, grain: 'quarter', key: g.quarter.toUpperCase() + (g.qyear ? `-${g.qyear.slice(-2)}` : '') });
+    } else if (g.year) {
+      points.push({ ...base, grain: 'year', key: g.year });
+    }
+  }
+  return points;
+}

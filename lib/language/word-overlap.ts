@@ -1,7 +1,7 @@
 import { isStopWord } from './stop-words';
 
 /** Crude English stem so "claims"/"claim" and "deploying"/"deploy" meet; the same on both sides. */
-function stem(word: string): string {
+export function stem(word: string): string {
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;

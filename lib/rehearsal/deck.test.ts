@@ -31,9 +31,9 @@ describe('buildDeck', () => {
     expect(situation?.back).toEqual(CLAIMS_PITCH.situation);
   });
 
-  test('key number cards blank the number out of its outcome bullet', () => {
+  test('key number cards blank the number out of its outcome bullet, the key number (the change) first', () => {
     const numbers = deckOf().filter((c) => c.kind === 'key-number');
-    expect(numbers.map((c) => c.back[0])).toEqual(['21 to 14 days', '25%', '$1.2M']);
+    expect(numbers.map((c) => c.back[0])).toEqual(['21 to 14 days', '$1.2M', '25%']);
     expect(numbers[0]?.front).toBe('What is the key number? Settlement time falls from _____ by September');
   });
 

@@ -1,5 +1,6 @@
 import { SECTION_LABELS, SECTIONS } from '../pitch/limits';
-import { findQuantities, keyNumbers } from '../language/quantities';
+import { keyNumbers } from '../language/key-number';
+import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { contentKey } from './content-key';
 import { splitSentences } from '../language/sentences';

@@ -1,5 +1,5 @@
 import { SECTIONS, type Section } from '@/lib/pitch/limits';
-import { findQuantities } from '@/lib/language/quantities';
+import { keyNumber, type OutcomeQuantity } from '@/lib/language/key-number';
 import type { PitchFile, Trace } from '@/lib/pitch/schema';
 import { cleanSlideText } from './clean-text';
 import type { FitField, TextRun } from './fit-types';
@@ -23,14 +23,10 @@ export interface SlideText {
   placeholders: Set<FitField>;
 }
 
-/** Splits a bullet into runs so the key number (first quantity of the outcome) stands out. */
-function outcomeRuns(bullets: string[]): TextRun[][] {
-  let emphasised = false;
-  return bullets.map((text) => {
-    if (emphasised) return [{ text, bold: false }];
-    const key = findQuantities(text)[0];
-    if (!key) return [{ text, bold: false }];
-    emphasised = true;
+/** Splits the outcome bullets into runs so the key number (the language layer's pick) stands out. */
+function outcomeRuns(bullets: string[], key: OutcomeQuantity | undefined): TextRun[][] {
+  return bullets.map((text, i) => {
+    if (!key || key.bullet !== i) return [{ text, bold: false }];
     return [
       { text: text.slice(0, key.start), bold: false },
       { text: text.slice(key.start, key.end), bold: true, emphasis: true },
@@ -83,7 +79,7 @@ export function slideText(pitch: PitchFile, placeholders: boolean): SlideText {
     if (bullets.length === 0 && placeholders) bullets = [fill(section, '')];
     const runs =
       section === 'outcome' && !shown.has('outcome')
-        ? outcomeRuns(bullets)
+        ? outcomeRuns(bullets, keyNumber({ outcome: bullets, keyNumber: pitch.keyNumber }))
         : bullets.map((text) => [{ text, bold: false }]);
     return { paragraphs: runs.map((r) => ({ runs: r, bullet: true })), bold: false };
   };
