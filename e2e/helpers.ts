@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,9 +14,14 @@ export async function openLibrary(page: Page) {
 
 /** Imports a fixture through the library's "Import" control, as a user picking a file would. */
 export async function importFixture(page: Page, name: string) {
+  await importFile(page, fixturePath(name));
+}
+
+/** Imports the pitch file at `path` through the library's "Import" control. */
+export async function importFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles(fixturePath(name));
+  await (await chooser).setFiles(path);
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
 }
 
@@ -31,6 +36,21 @@ export async function createPitch(page: Page, from: 'Blank pitch' | RegExp = 'Bl
 /** Waits until the pitch page says every edit is stored. */
 export async function expectSaved(page: Page) {
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+}
+
+/** The panel of the step whose heading is `label` (e.g. the Review step's readiness and findings). */
+export const stepPanel = (page: Page, label: string) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: label, exact: true }) });
+
+/** The pitch page's readiness badges next to the title: "Slide 92" "Pitch 0", grouped under the overall figure. */
+export const readinessBadges = (page: Page) => page.getByRole('group', { name: /^Overall readiness \d+ out of 100$/ });
+
+/** The score (0–100) in an accessible name such as "Pitch readiness 64 out of 100". */
+export async function scoreOf(locator: Locator): Promise<number> {
+  const name = (await locator.getAttribute('aria-label')) ?? '';
+  const match = /readiness (\d+) out of 100$/.exec(name);
+  if (!match) throw new Error(`no readiness score in "${name}"`);
+  return Number(match[1]);
 }
 
 export async function goToStep(page: Page, label: string) {

@@ -15,14 +15,17 @@ test('importing a fixture adds it to the library with title, audience and last e
   await expect(row.getByRole('link', { name: 'Claims triage automation' })).toBeVisible();
   await expect(row).toContainText('For Claims steering committee');
   await expect(row).toContainText('Edited just now');
-  await expect(row.getByText(/Readiness \d+/)).toBeVisible();
+  await expect(row.getByRole('img', { name: 'Slide readiness 100 out of 100' })).toBeVisible();
+  await expect(row.getByRole('img', { name: 'Pitch readiness 100 out of 100' })).toBeVisible();
+  await expect(row).toContainText('Slide 100');
+  await expect(row).toContainText('Pitch 100');
   await page.screenshot({ path: test.info().outputPath('library.png'), fullPage: true });
 });
 
 const broken: Array<[string, string, RegExp]> = [
   ['not-json.json', '{"format": "one-slide-pitch", "headline": ', /not valid JSON/],
   ['other.json', JSON.stringify({ format: 'slides', version: 1 }), /not a One-Slide Pitch file/],
-  ['newer.json', JSON.stringify({ ...fixture('good-claims-triage'), version: 2 }), /newer version of One-Slide Pitch/],
+  ['newer.json', JSON.stringify({ ...fixture('good-claims-triage'), version: 3 }), /newer version of One-Slide Pitch/],
   ['unknown-key.json', JSON.stringify({ ...fixture('good-claims-triage'), colour: 'red' }), /Unknown field "colour"/],
 ];
 

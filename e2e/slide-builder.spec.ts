@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPitch, expectSaved, goToStep, openLibrary } from './helpers';
+import { createPitch, expectSaved, goToStep, openLibrary, readinessBadges, stepPanel } from './helpers';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 const advice = (page: Page, rule: string) => page.locator(`[data-rule="${rule}"]`);
@@ -61,21 +61,28 @@ async function fillFlow(page: Page, screenshots: string) {
   await shot(page, `${screenshots}-5-trace`);
 
   await goToStep(page, 'Review');
-  await expect(page.getByText('Readiness 100 / 100')).toBeVisible();
-  await expect(page.getByText('Executive-ready: no errors or warnings left.')).toBeVisible();
+  // A clean slide, but no elevator pitch yet: never called executive-ready.
+  const review = stepPanel(page, 'Review');
+  await expect(review.getByRole('img', { name: 'Slide readiness 100 out of 100' })).toBeVisible();
+  await expect(review.getByRole('img', { name: 'Pitch readiness 0 out of 100' })).toBeVisible();
+  await expect(readinessBadges(page).getByRole('img', { name: 'Slide readiness 100 out of 100' })).toBeVisible();
+  await expect(review.getByText(/^No elevator pitch yet\./)).toBeVisible();
+  await expect(review.getByRole('button', { name: 'Go to Elevator pitch' })).toBeVisible();
+  await expect(page.getByText(/executive-ready/i)).toHaveCount(0);
   await expectSaved(page);
   await shot(page, `${screenshots}-7-review`);
 }
 
-test('a new user fills the guided flow by label and reaches Review with readiness 100', async ({ page }) => {
+test('a new user fills the guided flow by label and reaches Review with slide readiness 100', async ({ page }) => {
   await fillFlow(page, 'desktop');
   await page.getByLabel('Theme').selectOption('ember');
   await expect(preview(page)).toBeVisible();
   await preview(page).screenshot({ path: test.info().outputPath('preview-ember.png') });
-  // The library shows readiness at a glance.
+  // The library shows slide and pitch readiness at a glance.
   await page.getByRole('link', { name: 'One-Slide Pitch' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'Faster permit decisions' });
-  await expect(row.getByLabel('Readiness 100 out of 100')).toBeVisible();
+  await expect(row.getByRole('img', { name: 'Slide readiness 100 out of 100' })).toBeVisible();
+  await expect(row.getByRole('img', { name: 'Pitch readiness 0 out of 100' })).toBeVisible();
 });
 
 test('the flow works on a 375 px phone, preview below the form', async ({ browser }) => {

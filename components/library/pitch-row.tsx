@@ -3,13 +3,16 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
+import type { ReadinessFigures } from '@/components/ui/advice-analysis';
 import { buttonStyles } from '@/components/ui/button-styles';
+import { ReadinessBadges } from '@/components/ui/readiness-badges';
 import { formatRelativeTime } from '@/components/ui/relative-time';
 
 interface PitchRowProps {
   record: StoredPitch;
   now: number;
-  readiness?: number;
+  /** Overall, slide and pitch readiness; undefined until the advice worker has scored this pitch. */
+  readiness?: ReadinessFigures;
   onRename: () => void;
   onDuplicate: () => void;
   onExport: () => void;
@@ -26,19 +29,13 @@ function RowAction({ label, onClick, children }: { label: string; onClick: () =>
   );
 }
 
-function readinessTone(score: number): string {
-  if (score >= 90) return 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200';
-  if (score >= 60) return 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100';
-  return 'bg-rose-100 text-rose-800 dark:bg-rose-900/60 dark:text-rose-100';
-}
-
-/** One pitch in the library list: title (opens it), audience, last edited, readiness, actions. */
+/** One pitch in the library list: title (opens it), audience, last edited, slide and pitch readiness, actions. */
 export function PitchRow({ record, now, readiness, onRename, onDuplicate, onExport, onDelete }: PitchRowProps) {
   const title = record.pitch.title?.trim() || 'Untitled pitch';
   const audience = record.pitch.audience?.trim();
   const edited = new Date(record.updatedAt);
   return (
-    <li className="group flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700">
+    <li className="group flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700">
       <div className="min-w-0 flex-1 basis-64">
         <Link
           href={`/pitch?id=${encodeURIComponent(record.id)}`}
@@ -57,14 +54,7 @@ export function PitchRow({ record, now, readiness, onRename, onDuplicate, onExpo
           </span>
         </p>
       </div>
-      {readiness !== undefined ? (
-        <span
-          className={`rounded-full px-3 py-1 text-xs font-semibold ${readinessTone(readiness)}`}
-          aria-label={`Readiness ${readiness} out of 100`}
-        >
-          Readiness {readiness}
-        </span>
-      ) : null}
+      {readiness !== undefined ? <ReadinessBadges figures={readiness} /> : null}
       <div className="flex items-center gap-1">
         <RowAction label={`Rename “${title}”`} onClick={onRename}>
           <path d="M13.6 2.6a2 2 0 0 1 2.8 0l1 1a2 2 0 0 1 0 2.8l-9.2 9.2-4 1.1a.8.8 0 0 1-1-1l1.1-4 9.3-9.1Zm1.4 1.4-1.3 1.3 1.3 1.3 1.3-1.3-1.3-1.3Zm-2.7 2.7-7 7-.5 1.6 1.6-.5 7-7-1.1-1.1Z" />

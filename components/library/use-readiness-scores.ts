@@ -2,18 +2,19 @@
 
 import { useEffect, useState } from 'react';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
+import { readinessFigures, type ReadinessFigures } from '@/components/ui/advice-analysis';
 import { analyzePitchOffThread } from '@/components/ui/analyze-pitch-off-thread';
 
-/** Readiness (0–100) per pitch id, computed in the advice worker after first paint. */
-export function useReadinessScores(pitches: StoredPitch[]): Record<string, number> {
-  const [scores, setScores] = useState<Record<string, number>>({});
+/** Overall, slide and pitch readiness (each 0–100) per pitch id, computed in the advice worker after first paint. */
+export function useReadinessScores(pitches: StoredPitch[]): Record<string, ReadinessFigures> {
+  const [scores, setScores] = useState<Record<string, ReadinessFigures>>({});
   useEffect(() => {
     if (pitches.length === 0) return;
     let cancelled = false;
     void Promise.all(pitches.map((record) => analyzePitchOffThread(record.pitch))).then((analyses) => {
       if (cancelled) return;
-      const next: Record<string, number> = {};
-      pitches.forEach((record, i) => (next[record.id] = analyses[i]!.readiness));
+      const next: Record<string, ReadinessFigures> = {};
+      pitches.forEach((record, i) => (next[record.id] = readinessFigures(analyses[i]!)));
       setScores(next);
     });
     return () => {

@@ -5,8 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { Finding } from '@/lib/advice';
-import { pitchFileSchema, type PitchFile } from '@/lib/pitch/schema';
+import { pitchFileSchema, pitchFileV2Schema, type PitchFile } from '@/lib/pitch/schema';
 import { serializePitch, slugify } from '@/lib/pitch/serialize';
 import { getBrowserDatabase } from '@/lib/storage/browser-db';
 import type { StoredPitch } from '@/lib/storage/pitch-db';
@@ -15,6 +14,7 @@ import { readUnsavedEdit } from '@/lib/storage/unsaved-edit';
 import { AppHeader } from '@/components/ui/app-header';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
+import { ReadinessBadges } from '@/components/ui/readiness-badges';
 import { AdviceProvider } from './advice-context';
 import { AdviceRunner } from './advice-runner';
 import { toEditablePitch } from './editable-pitch';
@@ -25,6 +25,7 @@ import { SaveStatus } from './save-status';
 import { StepContent } from './step-content';
 import { StepNav } from './step-nav';
 import { STEPS, type StepId } from './steps';
+import type { AdviceResult } from './use-advice';
 import { useAutosave } from './use-autosave';
 
 export interface PitchEditorSlots {
@@ -47,10 +48,10 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
   const rescued = useMemo(() => readUnsavedEdit(localStorage, record.id), [record.id]);
   const savedValues = useMemo(() => toEditablePitch(record.pitch), [record.pitch]);
   const defaultValues = useMemo(() => (rescued ? toEditablePitch(rescued.pitch) : savedValues), [rescued, savedValues]);
-  const form = useForm<PitchFile>({ resolver: zodResolver(pitchFileSchema), mode: 'onChange', defaultValues });
+  const form = useForm<PitchFile>({ resolver: zodResolver(pitchFileV2Schema), mode: 'onChange', defaultValues });
   const { state, flush, loadNewer, keepMine } = useAutosave(form, record, savedValues, rescued);
   const [step, setStep] = useState<StepId>(STEPS[0]!.id);
-  const [advice, setAdvice] = useState<{ findings: Finding[]; readiness: number } | null>(null);
+  const [advice, setAdvice] = useState<AdviceResult | null>(null);
   const [navigated, setNavigated] = useState(false);
 
   const goTo = (next: StepId) => {
@@ -85,12 +86,7 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
         <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
           <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
             <PitchDetails />
-            <p
-              className="rounded-full bg-slate-200 px-3 py-1 text-sm font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-100"
-              aria-label={advice ? `Readiness ${advice.readiness} out of 100` : 'Readiness being checked'}
-            >
-              Readiness {advice ? advice.readiness : '…'}
-            </p>
+            <ReadinessBadges figures={advice} />
           </div>
           <div className="mb-4 empty:hidden">
             <SaveProblemBanner
@@ -112,8 +108,7 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
               step={step}
               onGo={goTo}
               focusOnMount={navigated}
-              readiness={advice?.readiness ?? null}
-              findings={findings}
+              advice={advice}
               renderPitchStep={slots.renderPitchStep}
               renderExports={slots.renderExports}
             />

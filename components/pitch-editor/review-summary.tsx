@@ -1,32 +1,55 @@
 'use client';
 
-import type { Finding } from '@/lib/advice';
 import { buttonStyles } from '@/components/ui/button-styles';
+import { readinessLabel, readinessPartName, readinessTone, reviewVerdict, verdictMessage } from '@/components/ui/readiness';
 import { STEPS, stepOfField, type StepId } from './steps';
+import type { AdviceResult } from './use-advice';
 
 const severityOrder = { error: 0, warning: 1, tip: 2 } as const;
+const pitchStep = STEPS.find((s) => s.id === 'pitch')!;
 
-/** Review: readiness, then every finding left, grouped by step with a way to jump and fix it. */
-export function ReviewSummary({ readiness, findings, onGo }: { readiness: number | null; findings: Finding[]; onGo: (step: StepId) => void }) {
+/** One big figure of the Review step ("Slide 92 / 100"), coloured by its score. */
+function ScoreTile({ part, score }: { part: 'slide' | 'pitch'; score: number | null }) {
+  const tone = score === null ? 'bg-white text-slate-800 dark:bg-slate-900 dark:text-slate-100' : readinessTone(score);
+  return (
+    <div role="img" aria-label={readinessLabel(part, score)} className={`min-w-0 rounded-lg px-3 py-3 sm:px-4 ${tone}`}>
+      <p className="text-sm font-semibold">{readinessPartName(part)}</p>
+      <p className="mt-1 text-3xl leading-none font-bold whitespace-nowrap tabular-nums sm:text-4xl">
+        {score ?? '…'}
+        <span className="text-sm font-semibold sm:text-base"> / 100</span>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Review: slide and pitch readiness side by side with the overall figure, what is left (or that
+ * there is no elevator pitch yet, with a way to go and write it), then every finding left, each
+ * with a way to jump to the step that fixes it.
+ */
+export function ReviewSummary({ advice, onGo }: { advice: AdviceResult | null; onGo: (step: StepId) => void }) {
+  const findings = advice?.findings ?? [];
   const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const verdict = reviewVerdict(advice);
   return (
     <div className="grid gap-4">
-      <div className="flex items-center gap-4 rounded-xl bg-slate-100 p-4 dark:bg-slate-800">
-        <p className="text-4xl font-bold tabular-nums" aria-hidden="true">
-          {readiness ?? '…'}
-        </p>
-        <div>
-          <p className="font-semibold">Readiness {readiness ?? '…'} / 100</p>
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            {readiness === null
-              ? 'Checking your slide…'
-              : errors + warnings === 0
-                ? 'Executive-ready: no errors or warnings left.'
-                : `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} left.`}
-          </p>
+      <div className="grid gap-4 rounded-xl bg-slate-100 p-4 dark:bg-slate-800" data-verdict={verdict.kind}>
+        <div className="grid grid-cols-2 gap-3">
+          <ScoreTile part="slide" score={advice?.slideReadiness ?? null} />
+          <ScoreTile part="pitch" score={advice?.pitchReadiness ?? null} />
         </div>
+        <div className="grid gap-1">
+          <p className="font-semibold">Overall readiness {advice?.readiness ?? '…'} / 100</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{verdictMessage(verdict)}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">The overall figure weighs the slide more than the elevator pitch.</p>
+        </div>
+        {verdict.kind === 'no-pitch' ? (
+          <div>
+            <button type="button" className={buttonStyles.primary} onClick={() => onGo(pitchStep.id)}>
+              Go to {pitchStep.label}
+            </button>
+          </div>
+        ) : null}
       </div>
       {sorted.length > 0 ? (
         <ul className="grid gap-2">

@@ -1,20 +1,20 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { Finding } from '@/lib/advice';
 import { BulletListField } from './bullet-list-field';
 import { ReviewSummary } from './review-summary';
 import { StepPanel } from './step-panel';
 import { STEPS, type StepId } from './steps';
 import { TextField } from './text-field';
 import { TraceFields } from './trace-fields';
+import type { AdviceResult } from './use-advice';
 
 interface StepContentProps {
   step: StepId;
   onGo: (step: StepId) => void;
   focusOnMount: boolean;
-  readiness: number | null;
-  findings: Finding[];
+  /** The latest analysis (findings and readiness), null while the first one runs. */
+  advice: AdviceResult | null;
   renderPitchStep: () => ReactNode;
   renderExports: () => ReactNode;
 }
@@ -26,7 +26,7 @@ const sectionHints = {
 } as const;
 
 /** The fields of the current step of the guided flow. */
-export function StepContent({ step, onGo, focusOnMount, readiness, findings, renderPitchStep, renderExports }: StepContentProps) {
+export function StepContent({ step, onGo, focusOnMount, advice, renderPitchStep, renderExports }: StepContentProps) {
   const definition = STEPS.find((s) => s.id === step) ?? STEPS[0]!;
   return (
     <div className="min-w-0">
@@ -56,7 +56,7 @@ export function StepContent({ step, onGo, focusOnMount, readiness, findings, ren
         {step === 'pitch' ? renderPitchStep() : null}
         {step === 'review' ? (
           <>
-            <ReviewSummary readiness={readiness} findings={findings} onGo={onGo} />
+            <ReviewSummary advice={advice} onGo={onGo} />
             <div>
               <h3 className="mb-2 text-base font-semibold">Export</h3>
               <div className="flex flex-wrap gap-2">{renderExports()}</div>

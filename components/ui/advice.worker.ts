@@ -1,27 +1,23 @@
 /**
  * Runs the advice engine off the main thread: the language libraries (compromise, syllable…) take
  * hundreds of milliseconds to load and warm up, which would otherwise block typing and scrolling.
- * Messages: `{ id, pitch, options }` in, `{ id, analysis }` or `{ id, error }` out.
+ * Messages: `AdviceWorkerRequest` (`{ id, pitch, options }`) in, `AdviceWorkerResponse`
+ * (`{ id, analysis }` with findings and overall, slide and pitch readiness, or `{ id, error }`) out.
  */
-import { analyzePitch, warmUpAdvice, type AnalyzeOptions } from '@/lib/advice';
-import type { PitchFile } from '@/lib/pitch/schema';
-
-interface AdviceRequest {
-  id: number;
-  pitch: PitchFile;
-  options?: AnalyzeOptions;
-}
+import { warmUpAdvice } from '@/lib/advice';
+import type { AdviceWorkerRequest, AdviceWorkerResponse } from './advice-analysis';
+import { analyzeForUi } from './analyze-for-ui';
 
 const scope = globalThis as unknown as {
-  onmessage: ((event: MessageEvent<AdviceRequest>) => void) | null;
-  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent<AdviceWorkerRequest>) => void) | null;
+  postMessage(message: AdviceWorkerResponse): void;
 };
 
 warmUpAdvice();
 
 scope.onmessage = ({ data }) => {
   try {
-    scope.postMessage({ id: data.id, analysis: analyzePitch(data.pitch, data.options) });
+    scope.postMessage({ id: data.id, analysis: analyzeForUi(data.pitch, data.options) });
   } catch (error) {
     scope.postMessage({
       id: data.id,

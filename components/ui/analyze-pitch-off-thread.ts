@@ -1,7 +1,8 @@
-import type { AnalyzeOptions, PitchAnalysis } from '@/lib/advice';
+import type { AnalyzeOptions } from '@/lib/advice';
 import type { PitchFile } from '@/lib/pitch/schema';
+import type { AdviceAnalysis, AdviceWorkerRequest, AdviceWorkerResponse } from './advice-analysis';
 
-type Pending = { resolve: (analysis: PitchAnalysis) => void; reject: (error: Error) => void };
+type Pending = { resolve: (analysis: AdviceAnalysis) => void; reject: (error: Error) => void };
 
 let worker: Worker | null | undefined;
 let nextId = 0;
@@ -16,13 +17,11 @@ function adviceWorker(): Worker | null {
     worker = null;
     return worker;
   }
-  worker.onmessage = ({
-    data,
-  }: MessageEvent<{ id: number; analysis?: PitchAnalysis; error?: string }>) => {
+  worker.onmessage = ({ data }: MessageEvent<AdviceWorkerResponse>) => {
     const request = pending.get(data.id);
     pending.delete(data.id);
-    if (data.analysis) request?.resolve(data.analysis);
-    else request?.reject(new Error(data.error ?? 'The advice engine failed.'));
+    if ('analysis' in data) request?.resolve(data.analysis);
+    else request?.reject(new Error(data.error || 'The advice engine failed.'));
   };
   worker.onerror = () => {
     // A worker that cannot start (old browser, blocked script) falls back to the main thread.
@@ -37,25 +36,27 @@ function adviceWorker(): Worker | null {
 async function analyzeOnMainThread(
   pitch: PitchFile,
   options?: AnalyzeOptions,
-): Promise<PitchAnalysis> {
-  const { analyzePitch } = await import('@/lib/advice');
-  return analyzePitch(pitch, options);
+): Promise<AdviceAnalysis> {
+  const { analyzeForUi } = await import('./analyze-for-ui');
+  return analyzeForUi(pitch, options);
 }
 
 /**
  * `analyzePitch` in a Web Worker, so loading the language libraries and running the rules never
- * blocks the page (it cost ~1–1.5 s of main-thread time at Lighthouse's mobile throttling).
+ * blocks the page (it cost ~1–1.5 s of main-thread time at Lighthouse's mobile throttling). The
+ * result (`AdviceAnalysis`) has the findings, overall, slide and pitch readiness, and whether there
+ * is an elevator pitch and the pitch is executive-ready.
  * Falls back to a lazily imported main-thread run where a worker cannot be used.
  */
 export function analyzePitchOffThread(
   pitch: PitchFile,
   options?: AnalyzeOptions,
-): Promise<PitchAnalysis> {
+): Promise<AdviceAnalysis> {
   const target = typeof Worker === 'undefined' ? null : adviceWorker();
   if (!target) return analyzeOnMainThread(pitch, options);
   const id = (nextId += 1);
-  return new Promise<PitchAnalysis>((resolve, reject) => {
+  return new Promise<AdviceAnalysis>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    target.postMessage({ id, pitch, options });
+    target.postMessage({ id, pitch, options } satisfies AdviceWorkerRequest);
   }).catch(() => analyzeOnMainThread(pitch, options));
 }

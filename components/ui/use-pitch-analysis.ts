@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { PitchAnalysis } from '@/lib/advice';
 import type { PitchFile } from '@/lib/pitch/schema';
+import type { AdviceAnalysis } from './advice-analysis';
 import { analyzePitchOffThread } from './analyze-pitch-off-thread';
 
-/** The advice engine's analysis and the pitch it was computed for. */
+/** The advice engine's analysis (findings; overall, slide and pitch readiness) and the pitch it was computed for. */
 export interface AnalysedPitch {
-  analysis: PitchAnalysis;
+  analysis: AdviceAnalysis;
   pitch: PitchFile;
 }
 

@@ -6,16 +6,25 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /**
- * POST a pitch file v1, get the advice: `{ findings: [{ rule, field, severity, message }], readiness }`
- * (DESIGN.md: HTTP API). Only POST is exported, so Next answers other methods with 405.
+ * POST a pitch file v1, get the advice:
+ * `{ findings: [{ rule, field, severity, message }], readiness, slideReadiness, pitchReadiness }`
+ * (DESIGN.md: HTTP API). Each figure is 0–100: `readiness` is the overall one (the slide weighs 70%,
+ * the spoken pitch 30%, at most 60 with any error), `slideReadiness` the slide's fields alone and
+ * `pitchReadiness` the elevator pitch alone (0 when there is none). Only POST is exported, so Next
+ * answers other methods with 405.
  */
 export async function POST(request: Request): Promise<Response> {
   const read = await readPitchRequest(request);
   if (!read.ok) return read.response;
   try {
-    const { findings, readiness } = analyzePitch(read.pitch);
+    const { findings, readiness, slideReadiness, pitchReadiness } = analyzePitch(read.pitch);
     return Response.json(
-      { findings: findings.map(({ rule, field, severity, message }) => ({ rule, field, severity, message })), readiness },
+      {
+        findings: findings.map(({ rule, field, severity, message }) => ({ rule, field, severity, message })),
+        readiness,
+        slideReadiness,
+        pitchReadiness,
+      },
       { headers: { 'Cache-Control': 'no-store' } },
     );
   } catch (error) {
