@@ -1,6 +1,8 @@
 'use client';
 
+import { useState } from 'react';
 import type { Finding } from '@/lib/advice';
+import { MarkedAcronymsNotice, MarkKnownAcronymsButton, type MarkedAcronyms } from '@/components/ui/known-acronyms';
 
 const tone: Record<Finding['severity'], string> = {
   error: 'border-rose-300 bg-rose-50 text-rose-900 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-100',
@@ -9,16 +11,25 @@ const tone: Record<Finding['severity'], string> = {
 };
 const label: Record<Finding['severity'], string> = { error: 'Error', warning: 'Advice', tip: 'Tip' };
 
-/** The advice that concerns one field, shown right under it as the user types. */
+/**
+ * The advice that concerns one field, shown right under it as the user types. An `acronyms`
+ * finding offers to mark its acronyms as known to this audience (confirmed, with Undo, below).
+ */
 export function FieldAdvice({ id, findings }: { id?: string; findings: Finding[] }) {
-  if (findings.length === 0) return null;
+  const [marked, setMarked] = useState<MarkedAcronyms | null>(null);
   return (
-    <ul id={id} className="mt-1.5 grid gap-1" aria-live="polite">
-      {findings.map((f, i) => (
-        <li key={`${f.rule}-${i}`} className={`rounded-md border px-2.5 py-1.5 text-sm ${tone[f.severity]}`} data-rule={f.rule}>
-          <span className="font-semibold">{label[f.severity]}:</span> {f.message}
-        </li>
-      ))}
-    </ul>
+    <>
+      {findings.length > 0 ? (
+        <ul id={id} className="mt-1.5 grid gap-1" aria-live="polite">
+          {findings.map((f, i) => (
+            <li key={`${f.rule}-${i}`} className={`rounded-md border px-2.5 py-1.5 text-sm ${tone[f.severity]}`} data-rule={f.rule}>
+              <span className="font-semibold">{label[f.severity]}:</span> {f.message}
+              {f.rule === 'acronyms' ? <MarkKnownAcronymsButton field={f.field} onMarked={setMarked} /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <MarkedAcronymsNotice marked={marked} onClear={() => setMarked(null)} />
+    </>
   );
 }

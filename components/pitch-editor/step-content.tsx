@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { BulletListField } from './bullet-list-field';
+import { KnownAcronymsReview } from './known-acronyms-review';
 import { ReviewSummary } from './review-summary';
 import { StepPanel } from './step-panel';
 import { STEPS, type StepId } from './steps';
@@ -57,6 +58,7 @@ export function StepContent({ step, onGo, focusOnMount, advice, renderPitchStep,
         {step === 'review' ? (
           <>
             <ReviewSummary advice={advice} onGo={onGo} />
+            <KnownAcronymsReview />
             <div>
               <h3 className="mb-2 text-base font-semibold">Export</h3>
               <div className="flex flex-wrap gap-2">{renderExports()}</div>

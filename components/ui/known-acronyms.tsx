@@ -2,10 +2,11 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { fieldText, textFields } from '@/lib/advice/fields';
-import { unexplainedAcronyms } from '@/lib/language/acronyms';
 import { PITCH_LIMITS } from '@/lib/pitch/limits';
 import type { PitchFile } from '@/lib/pitch/schema';
+import { acronymsToMark, listAcronyms, withKnown, withoutKnown } from './known-acronyms-list';
+
+export { listAcronyms } from './known-acronyms-list';
 
 /**
  * "Known to my audience": the `acronyms` advice names acronyms the audience may not know; the
@@ -20,23 +21,10 @@ export interface MarkedAcronyms {
   acronyms: string[];
 }
 
-/** A known acronym as the pitch schema accepts it: 1–12 letters, digits, "&" or "-". */
-const ACRONYM_FORMAT = /^[\p{L}\p{N}&-]+$/u;
-const fitsSchema = (acronym: string) => acronym.length <= PITCH_LIMITS.acronymChars && ACRONYM_FORMAT.test(acronym);
-
-/** "KYC", "KYC and AML", "KYC, AML and PEP". */
-export function listAcronyms(acronyms: readonly string[]): string {
-  if (acronyms.length <= 1) return acronyms[0] ?? '';
-  return `${acronyms.slice(0, -1).join(', ')} and ${acronyms[acronyms.length - 1]}`;
-}
-
 /** The react-hook-form name of a finding's field: `situation[1]` → `situation.1`, `pitch` → `pitch.text`. */
 function formName(field: string): string {
   return field === 'pitch' ? 'pitch.text' : field.replace(/\[(\d+)\]/g, '.$1');
 }
-
-/** The acronyms the audience may not know: the same comparison the advice makes, ignoring case. */
-const sameAcronym = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
 /** The pitch's known acronyms, and adding or removing some through the form (so the autosave stores them). */
 export function useKnownAcronyms() {
@@ -47,41 +35,30 @@ export function useKnownAcronyms() {
   const current = () => getValues('knownAcronyms') ?? [];
   return {
     known,
-    /** Those of `acronyms` not known yet: never a duplicate, whatever the case. */
-    missing: (acronyms: readonly string[], from: readonly string[] = known) =>
-      acronyms.filter((a, i) => !from.some((k) => sameAcronym(k, a)) && acronyms.findIndex((b) => sameAcronym(a, b)) === i),
-    /** Adds `acronyms` (the ones not known yet); false, adding nothing, when they would not all fit. */
+    /** Adds those of `acronyms` not known yet; false, adding nothing, when they would not all fit. */
     add(acronyms: readonly string[]): boolean {
       const list = current();
-      const added = acronyms.filter((a, i) => !list.some((k) => sameAcronym(k, a)) && acronyms.findIndex((b) => sameAcronym(a, b)) === i);
-      if (list.length + added.length > PITCH_LIMITS.knownAcronyms) return false;
-      if (added.length > 0) write([...list, ...added]);
+      const next = withKnown(list, acronyms);
+      if (!next) return false;
+      if (next.length !== list.length) write(next);
       return true;
     },
     remove(acronyms: readonly string[]) {
       const list = current();
-      const next = list.filter((k) => !acronyms.includes(k));
+      const next = withoutKnown(list, acronyms);
       if (next.length !== list.length) write(next);
     },
   };
 }
 
-/** The unexplained acronyms of one field of the live pitch, in order, as the `acronyms` rule finds them. */
-function useUnexplainedAcronyms(field: string): string[] {
+/** The acronyms an `acronyms` finding on `field` is about, in the live pitch. */
+function useAcronymsToMark(field: string): string[] {
   const values = useWatch<PitchFile>() as PitchFile;
-  return useMemo(() => {
-    const text = fieldText(values, field) ?? '';
-    const context = textFields(values)
-      .map((f) => f.text)
-      .join('\n');
-    return unexplainedAcronyms(text, context, values.knownAcronyms ?? [])
-      .map((a) => a.text)
-      .filter(fitsSchema);
-  }, [values, field]);
+  return useMemo(() => acronymsToMark(values, field), [values, field]);
 }
 
 const smallButton =
-  'inline-flex min-h-9 max-w-full items-center rounded-md border border-current/40 bg-white/70 px-2.5 py-1 text-left text-sm font-semibold hover:bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950/40 dark:hover:bg-slate-950/70';
+  'inline-flex min-h-9 max-w-full items-center rounded-md border border-amber-400 bg-white px-2.5 py-1 text-left text-sm font-semibold text-amber-950 shadow-sm hover:bg-amber-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50 dark:hover:bg-amber-900';
 
 /**
  * The action of an `acronyms` finding: "Mark KYC, AML and PEP as known to this audience". Renders
@@ -89,12 +66,11 @@ const smallButton =
  * instead when the pitch's list of known acronyms has no room left for them.
  */
 export function MarkKnownAcronymsButton({ field, onMarked }: { field: string; onMarked: (marked: MarkedAcronyms) => void }) {
-  const unexplained = useUnexplainedAcronyms(field);
-  const { known, missing, add } = useKnownAcronyms();
-  const toAdd = missing(unexplained);
+  const toAdd = useAcronymsToMark(field);
+  const { known, add } = useKnownAcronyms();
   if (toAdd.length === 0) return null;
   const names = listAcronyms(toAdd);
-  if (known.length + toAdd.length > PITCH_LIMITS.knownAcronyms) {
+  if (withKnown(known, toAdd) === null) {
     return (
       <p className="mt-1.5 text-sm">
         There is no room to mark {names} as known: a pitch keeps at most {PITCH_LIMITS.knownAcronyms} known acronyms and this one has{' '}
@@ -131,9 +107,16 @@ export function MarkedAcronymsNotice({ marked, onClear }: { marked: MarkedAcrony
   const still = marked ? marked.acronyms.filter((a) => known.includes(a)) : [];
   const visible = still.length > 0;
 
+  // Focus Undo once per click, as soon as it shows; not when the list changes later.
+  const focusPending = useRef(false);
   useEffect(() => {
-    if (marked) undo.current?.focus();
+    focusPending.current = marked !== null;
   }, [marked]);
+  useEffect(() => {
+    if (!focusPending.current || !visible) return;
+    focusPending.current = false;
+    undo.current?.focus();
+  }, [marked, visible]);
 
   return (
     <p role="status" className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 empty:hidden dark:text-slate-300">

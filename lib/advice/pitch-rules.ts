@@ -1,9 +1,8 @@
 import { findContradictions } from '../language/contradictions';
 import { keyNumbers } from '../language/key-number';
-import { findQuantities } from '../language/quantities';
+import { mentionsOutcomeFigure, outcomeHasFigure } from '../language/mentions-quantity';
 import type { PitchFile } from '../pitch/schema';
 import { DEFAULT_WORDS_PER_MINUTE, estimateSpokenSeconds } from '../pitch/spoken-time';
-import { quantityValues, sameValue } from '../language/quantity-values';
 import { makesRequest } from '../language/requests';
 import { slideTexts } from './fields';
 import { finding, type Finding } from './types';
@@ -12,10 +11,6 @@ import { finding, type Finding } from './types';
 export const DEFAULT_TARGET_SECONDS = 60;
 const TOO_LONG = 1.1;
 const TOO_SHORT = 0.5;
-
-function values(text: string): number[] {
-  return findQuantities(text).flatMap((q) => quantityValues(q.text));
-}
 
 /**
  * Rules on the spoken pitch, which only apply once there is pitch text: its length at the
@@ -27,18 +22,16 @@ export function pitchRules(pitch: PitchFile, wordsPerMinute = DEFAULT_WORDS_PER_
   if (!text.trim()) return [];
   const findings: Finding[] = [];
   const target = pitch.pitch?.targetSeconds ?? DEFAULT_TARGET_SECONDS;
-  const seconds = Math.round(estimateSpokenSeconds(text, wordsPerMinute));
-  if (seconds > target * TOO_LONG) {
+  const exact = estimateSpokenSeconds(text, wordsPerMinute);
+  const seconds = Math.round(exact);
+  if (exact > target * TOO_LONG) {
     findings.push(finding('pitch-too-long', 'pitch', `The pitch takes about ${seconds} s to say, over the ${target} s target. Cut background and keep the problem, the result with its number, and the ask.`));
-  } else if (seconds < target * TOO_SHORT) {
+  } else if (exact < target * TOO_SHORT) {
     findings.push(finding('pitch-too-short', 'pitch', `The pitch takes about ${seconds} s to say, well under the ${target} s target. Add the problem's cost, the result with its number, or the ask.`));
   }
-  const outcomeNumbers = keyNumbers(pitch);
-  const outcomeValues = outcomeNumbers.flatMap(quantityValues);
-  if (outcomeValues.length > 0) {
-    const spoken = values(text);
-    if (!outcomeValues.some((v) => spoken.some((s) => sameValue(v, s)))) {
-      const key = outcomeNumbers[0];
+  if (outcomeHasFigure(pitch.outcome)) {
+    if (!mentionsOutcomeFigure(text, pitch.outcome)) {
+      const key = keyNumbers(pitch)[0];
       findings.push(finding('pitch-missing-metric', 'pitch', `The pitch does not say any of the outcome's numbers. Say the key one out loud (${key ? `"${key}"` : 'the result'}): numbers are what people remember.`));
     }
   }

@@ -1,7 +1,8 @@
 import { keyNumbers } from '../language/key-number';
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
-import { mentionsAnyValue, mentionsQuantity } from '../language/mentions-quantity';
+import { mentionsOutcomeFigure, mentionsQuantity, outcomeHasFigure } from '../language/mentions-quantity';
+import { makesRequest } from '../language/requests';
 import { isTopicLabel } from './slide-parts';
 import { contentStems, wordCoverage } from '../language/word-overlap';
 
@@ -12,10 +13,6 @@ export interface ChecklistItem {
   label: string;
   done: boolean;
 }
-
-/** Words that make a sentence a request rather than a report. */
-export const REQUEST_PHRASE =
-  /\b(?:i need|we need|i'?m asking|i am asking|i ask|asking for|can you|could you|will you|would you|can we|can i count|please|approve|approval|sign (?:it )?off|fund|funding|decide|decision|endorse|back (?:it|this|us|the)|your support|green-?light)\b/iu;
 
 /** Share of a bullet's content words a pitch must use to count as covering it. */
 const COVERS = 0.5;
@@ -40,17 +37,16 @@ export function pitchChecklist(text: string, pitch: PitchFile): ChecklistItem[] 
   const stems = contentStems(text);
   const opening = firstHalf(text);
   const openingStems = contentStems(opening);
-  const numbers = keyNumbers(pitch);
   const claimSource = isTopicLabel(pitch.headline) ? pitch.outcome.filter((o) => findQuantities(o).length) : [pitch.headline];
   const headlineNumber = findQuantities(pitch.headline)[0]?.text;
   const claim =
     coversAny(claimSource, openingStems) ||
     (headlineNumber !== undefined && mentionsQuantity(opening, headlineNumber) && wordCoverage(pitch.headline, openingStems) >= 0.3);
-  const number = numbers.length > 0 ? mentionsAnyValue(text, numbers) : findQuantities(text).length > 0;
+  const number = outcomeHasFigure(pitch.outcome) ? mentionsOutcomeFigure(text, pitch.outcome) : findQuantities(text).length > 0;
   const ask = pitch.ask?.trim() ?? '';
   const askNumbers = findQuantities(ask).map((q) => q.text);
   const asks =
-    REQUEST_PHRASE.test(text) &&
+    makesRequest(text) &&
     (ask === '' || wordCoverage(ask, stems) >= 0.34 || askNumbers.some((n) => mentionsQuantity(text, n)));
   return [
     { id: 'claim', label: 'Claim up front', done: text.trim() !== '' && claim },

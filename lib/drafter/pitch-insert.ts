@@ -1,5 +1,6 @@
 import type { Trace } from '../pitch/schema';
-import { REQUEST_PHRASE } from './checklist';
+import { isRequestSentence } from '../language/requests';
+import { sentenceSpans } from '../language/sentences';
 import { cleanFragment } from './sentences';
 
 /**
@@ -19,12 +20,6 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Offsets where each sentence of `text` starts. */
-function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(/[.!?]["”’)]?\s+(?=\S)/gu)) starts.push(m.index + m[0].length);
-  return starts.filter((s) => s < text.length);
-}
 
 /**
  * Puts `sentence` into the pitch just before the ask (the line a listener remembers best sits
@@ -36,8 +31,7 @@ export function insertBeforeAsk(text: string, sentence: string): string {
   if (!addition) return text;
   if (!text.trim()) return addition;
   if (normalise(text).includes(normalise(addition))) return text;
-  const starts = sentenceStarts(text);
-  const askAt = starts.find((start, i) => REQUEST_PHRASE.test(text.slice(start, starts[i + 1] ?? text.length)));
+  const askAt = sentenceSpans(text).find((s) => isRequestSentence(s.text))?.start;
   if (askAt === undefined || askAt === 0) {
     const trimmed = text.replace(/\s+$/u, '');
     return `${trimmed}${/[.!?]$/u.test(trimmed) ? '' : '.'} ${addition}`;

@@ -10,7 +10,7 @@ const SENTENCE_SIGNAL = /^(?:the|a|an|our|your|their|this|that|these|those|to|by
 
 /** Finite verbs of change that compromise sometimes tags as nouns ("Fraud losses halved"). */
 const CHANGE_VERB =
-  /^(?:halved|halves|doubled|doubles|tripled|triples|fell|falls|rose|rises|grew|grows|dropped|drops|shrank|shrinks|jumped|jumps|climbed|climbs|saved|saves|cut|cuts|beat|beats|hit|hits|reached|reaches|improved|improves|reduced|reduces|increased|increases)$/iu;
+  /^(?:halve|halved|halves|double|doubled|doubles|triple|tripled|triples|fell|falls|rose|rises|grew|grows|dropped|drops|shrank|shrinks|jumped|jumps|climbed|climbs|saved|saves|cut|cuts|beat|beats|hit|hits|reached|reaches|improved|improves|reduced|reduces|increased|increases|pays|paid|wins|won|frees|freed|ends|ended|stops|stopped)$/iu;
 
 interface TermJson {
   text: string;

@@ -1,4 +1,4 @@
-import { quantityValues, sameValue } from './quantity-values';
+import { figureAt, figuresAgree, quantityValues, sameValue, type Figure } from './quantity-values';
 import { findQuantities } from './quantities';
 
 function spokenValues(text: string): number[] {
@@ -20,4 +20,25 @@ export function mentionsQuantity(text: string, quantity: string): boolean {
 export function mentionsAnyValue(text: string, quantities: readonly string[]): boolean {
   const said = spokenValues(text);
   return quantities.flatMap(quantityValues).some((w) => said.some((s) => sameValue(s, w)));
+}
+
+/** Every figure of a text, read in context (see `figureAt`). */
+export function figuresOf(text: string): Figure[] {
+  return findQuantities(text).map((q) => figureAt(text, q));
+}
+
+/**
+ * Whether a spoken text says any of the outcome's figures, in any form: "$1.2M" = "1.2 million
+ * dollars", "25%" = "a quarter", "three weeks" = "21 days", "£75,000 a month" = "£900K a year",
+ * "nearly nine million" ≈ "$8.8M". `pitch-missing-metric` and the drafter's "Number" tick both ask this.
+ */
+export function mentionsOutcomeFigure(text: string, outcome: readonly string[]): boolean {
+  const written = outcome.flatMap(figuresOf);
+  const said = figuresOf(text);
+  return written.some((w) => said.some((s) => figuresAgree(s, w)));
+}
+
+/** Whether the outcome has any figure a pitch could say. */
+export function outcomeHasFigure(outcome: readonly string[]): boolean {
+  return outcome.some((bullet) => figuresOf(bullet).some((f) => f.values.length > 0));
 }

@@ -24,7 +24,24 @@ export const FRACTION_WORD = '(?:halves|half|thirds?|quarters?|fifths?|sixths?|s
  * "a dozen"; undefined when a word is not a number word.
  */
 export function parseNumberWords(phrase: string): number | undefined {
-  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  const lower = phrase.toLowerCase();
+  // "one point six million": the digits after "point" are read one by one.
+  const point = /^(.*?)\s+point\s+((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))*)(?:\s+(thousand|million|billion|trillion))?$/u.exec(lower);
+  if (point) {
+    const whole = parseNumberWords(point[1]!);
+    if (whole === undefined) return undefined;
+    const decimals = point[2]!.split(/\s+/u).map((w) => String(SMALL[w]!)).join('');
+    const value = Number(`${whole}.${decimals}`);
+    return point[3] ? value * SCALES[point[3]]! : value;
+  }
+  // "one and a half million": a half after the whole.
+  const half = /^(.*?)\s+and\s+a\s+half(?:\s+(thousand|million|billion|trillion))?$/u.exec(lower);
+  if (half) {
+    const whole = parseNumberWords(half[1]!);
+    if (whole === undefined) return undefined;
+    return half[2] ? (whole + 0.5) * SCALES[half[2]]! : whole + 0.5;
+  }
+  const words = lower.split(/[\s-]+/).filter((w) => w && w !== 'and');
   if (words.length === 0) return undefined;
   let total = 0;
   let current = 0;

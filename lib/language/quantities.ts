@@ -1,4 +1,4 @@
-import { CARDINAL_WORD as CARD } from './number-words';
+import { CARDINAL_WORD as CARD, parseNumberWords } from './number-words';
 
 /** A quantity found in text; `start`/`end` are UTF-16 offsets into that text (end exclusive). */
 export interface Quantity {
@@ -8,7 +8,7 @@ export interface Quantity {
 }
 
 const UNIT =
-  '(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?|milliseconds?|ms|quarters?|shifts?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|sq ?m|sq ?ft|square (?:met(?:re|er)s|feet|foot)|feet|ft|kg|kilo(?:gram)?s?|tonnes?|tons?|lit(?:re|er)s?|gallons?|[kmg]wh|[kmg]w|[kmgtp]b|points?|pts|ftes?|dollars?|pounds?|euros?|usd|eur|gbp|people|staff)';
+  '(?:working (?:days?|weeks?)|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?|milliseconds?|ms|quarters?|shifts?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|sq ?m|sq ?ft|square (?:met(?:re|er)s|feet|foot)|feet|ft|kg|kilo(?:gram)?s?|tonnes?|tons?|lit(?:re|er)s?|gallons?|[kmg]wh|[kmg]w|[kmgtp]b|points?|pts|ftes?|dollars?|pounds?|euros?|usd|eur|gbp|people|staff)';
 const PERCENT = '(?:\\s?%|\\s?(?:percent|per\\s?cent|percentage points?|basis points|bps|pp)\\b)';
 const SCALE = '(?:(?:k|m|mn|bn|b)\\b|\\s(?:thousand|million|billion|trillion)\\b)';
 const MULTIPLE = '(?:\\s?[x×](?![\\p{L}\\p{N}]))';
@@ -21,17 +21,17 @@ const DIGIT_QUANTITY = new RegExp(
 );
 const DIGIT_OR_WORD = `(?:${NUMBER}|${CARD}(?:[\\s-]${CARD})*)`;
 const WORD_QUANTITIES = [
-  // "one in eight", "9 out of 10"
-  new RegExp(`\\b(?:one|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${DIGIT_OR_WORD}\\b`, 'gi'),
+  // "one in eight", "9 out of 10", "four invoices in five", "three calls in every ten"
+  new RegExp(`\\b(?:${CARD}|\\d+)(?:\\s+[a-z][a-z-]*){0,2}?\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${DIGIT_OR_WORD}\\b`, 'gi'),
   // "a third", "two thirds", "three quarters"
   new RegExp(
-    `\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)[\\s-]+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\\b`,
+    `\\b(?:(?:a|an|one)[\\s-]+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four|five|six|seven|eight|nine|\\d+)[\\s-]+(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|halves))\\b`,
     'gi',
   ),
   new RegExp(`\\bhalf\\b(?:\\s+a\\s+(?:million|billion|thousand|dozen)\\b|[\\s-]${UNIT}\\b)?`, 'gi'),
   /\b(?:halv(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|twice|(?:two|three|four|five|ten|\d+) times(?= (?:as|more|faster|higher|lower|bigger|the|over|a|per)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/gi,
   new RegExp(
-    `\\b(?:a\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${CARD}(?:(?:[\\s-]|\\s+and\\s+)${CARD})*\\b(?:\\s+(?:percent|per\\s?cent|dollars?|pounds?|euros?)\\b)?(?:[\\s-]${UNIT}\\b)?`,
+    `\\b(?:a\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${CARD}(?:(?:[\\s-]|\\s+and\\s+|\\s+point\\s+)${CARD}|\\s+and\\s+a\\s+half\\b)*\\b(?:\\s+(?:percent|per\\s?cent|dollars?|pounds?|euros?)\\b)?(?:[\\s-]${UNIT}\\b)?`,
     'gi',
   ),
 ];
@@ -46,7 +46,7 @@ const MASKS = [
   /\b24\/7\b/gu,
 ];
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:year|phase|step|wave|stage|release|version|tier|level|round|day|week|sprint|page|slide|section|item|number|no\.|#)\s*$/iu;
+  /(?:^|[^\p{L}])(?:year|phase|step|wave|stage|release|version|tier|level|round|day|week|sprint|page|slide|section|item|number|no\.|#|line|platform|gate|terminal|ward|building|block|floor|lane|bay|route|plant|zone|aisle|door|room|unit|grade|key stage|band|class|site|store|depot|warehouse|hall|runway|pier|dock|berth|channel|mill)\s*$/iu;
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH}\\s+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'iu');
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
@@ -63,7 +63,8 @@ function accept(text: string, start: number, end: number, matched: string): bool
   if (prev && LETTER_OR_DIGIT.test(prev) && !rangeHyphen) return false;
   if (prev === '-' && /[\p{L}]-$/u.test(before)) return false;
   if (/^-?[\p{L}\p{N}]/u.test(after) && !/^-\p{N}/u.test(after)) return false;
-  if (LABEL_BEFORE.test(before)) return false;
+  // "Line 2", "Ward 7", "phase two" are names; "the line halves" is a change.
+  if (LABEL_BEFORE.test(before) && (/^\d/u.test(matched) || new RegExp(`^${CARD}$`, 'iu').test(matched))) return false;
   const lower = matched.toLowerCase();
   if (/\d/u.test(matched)) {
     if (YEAR.test(matched)) return false;
@@ -77,6 +78,17 @@ function accept(text: string, start: number, end: number, matched: string): bool
   return true;
 }
 
+const RATIO_WORDS = new RegExp(`^(\\S+).*?\\s(?:in|out\\s+of)\\s+(?:every\\s+)?(.+)$`, 'iu');
+
+/** "five sites in three regions" is two counts, not a ratio: a ratio's top is at most its bottom. */
+function isImpossibleRatio(phrase: string): boolean {
+  const m = RATIO_WORDS.exec(phrase);
+  if (!m) return false;
+  const top = Number(m[1]!.replace(/,/gu, '')) || parseNumberWords(m[1]!);
+  const bottom = Number(m[2]!.replace(/,/gu, '')) || parseNumberWords(m[2]!);
+  return top === undefined || bottom === undefined || top > bottom;
+}
+
 function candidates(text: string): Quantity[] {
   const masked = MASKS.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]));
   const found: Quantity[] = [];
@@ -87,6 +99,7 @@ function candidates(text: string): Quantity[] {
       const start = m.index;
       const end = start + trimmed.length;
       if (!trimmed || masked.some(([s, e]) => start < e! && end > s!)) continue;
+      if (re === WORD_QUANTITIES[0] && isImpossibleRatio(trimmed)) continue;
       if (accept(text, start, end, trimmed)) found.push({ text: trimmed, start, end });
     }
   }

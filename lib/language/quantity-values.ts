@@ -1,14 +1,24 @@
 import { fractionValue, parseNumberWords } from './number-words';
+import { isStopWord } from './stop-words';
+import { stem } from './word-overlap';
 
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12,
 };
 const RATIO = /^(.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(.+)$/iu;
 
+/** The number a phrase opens with, in digits or words ("four invoices" → 4, "twenty-one" → 21). */
 function numberOf(phrase: string): number | undefined {
   const digits = phrase.match(/\d[\d,]*(?:\.\d+)?/u)?.[0];
   if (digits) return Number(digits.replace(/,/gu, ''));
-  return parseNumberWords(phrase);
+  const whole = parseNumberWords(phrase);
+  if (whole !== undefined) return whole;
+  const tokens = phrase.trim().split(/\s+/u);
+  for (let n = tokens.length - 1; n > 0; n--) {
+    const value = parseNumberWords(tokens.slice(0, n).join(' '));
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /** Values of one quantity phrase with its scale ("$1.2M" → 1,200,000; "a third" → 0.333...). */
@@ -31,18 +41,15 @@ function valuesOfPart(part: string): number[] {
   }
   const digits = /\d[\d,]*(?:\.\d+)?/u.exec(lower);
   let value: number | undefined;
-  if (digits) {
+  const spoken = digits ? undefined : parseNumberWords(lower.replace(/\s+(?:dollars?|pounds?|euros?|percent|per\s?cent)$/u, ''));
+  if (spoken !== undefined) {
+    value = spoken;
+  } else if (digits) {
     value = Number(digits[0].replace(/,/gu, ''));
     const scale = /^\s*(k|mn|m|bn|b|thousand|million|billion|trillion)(?![a-z])/u.exec(lower.slice(digits.index + digits[0].length));
     if (scale) value *= SCALE[scale[1]!]!;
   } else {
-    const tokens = lower.split(/[\s-]+/u);
-    const numberTokens: string[] = [];
-    for (const token of tokens) {
-      if (token !== 'and' && parseNumberWords(token) === undefined) break;
-      numberTokens.push(token);
-    }
-    value = parseNumberWords(numberTokens.join(' '));
+    value = numberOf(lower);
   }
   if (value === undefined || Number.isNaN(value)) return [];
   if (/%|percent|per cent/u.test(lower)) return [value, value / 100];
@@ -59,7 +66,7 @@ export function quantityValues(quantity: string): number[] {
   if (ratio) {
     const top = numberOf(ratio[1]!);
     const bottom = numberOf(ratio[2]!);
-    if (top !== undefined && bottom) return [top / bottom, (100 * top) / bottom];
+    if (top !== undefined && bottom && top <= bottom) return [top / bottom, (100 * top) / bottom];
   }
   const parts = quantity.split(/\s+(?:to|→)\s+|\s*[–—]\s*|(?<=\d%?)-(?=\d)/u);
   return parts.flatMap(valuesOfPart);
@@ -69,4 +76,128 @@ export function quantityValues(quantity: string): number[] {
 export function sameValue(a: number, b: number): boolean {
   if (a === b) return true;
   return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Days in each unit of time, so "three weeks" and "21 days" are one figure. */
+const DAYS_PER: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\bworking weeks?$/iu, 5],
+  [/\bweeks?$/iu, 7],
+  [/\bmonths?$/iu, 30.44],
+  [/\bquarters?$/iu, 91.31],
+  [/\b(?:years?|yrs?)$/iu, 365.25],
+  [/\b(?:working )?days?$/iu, 1],
+];
+/** Periods per year, so "£75,000 a month" and "£900K a year" are one figure. */
+const PERIOD_AFTER = "^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?";
+const PER_YEAR: ReadonlyArray<readonly [RegExp, number]> = [
+  [new RegExp(`${PERIOD_AFTER}(?:(?:a|per|each|every)\\s+day|daily)\\b`, 'iu'), 365],
+  [new RegExp(`${PERIOD_AFTER}(?:(?:a|per|each|every)\\s+week|weekly)\\b`, 'iu'), 52],
+  [new RegExp(`${PERIOD_AFTER}(?:(?:a|per|each|every)\\s+month|monthly)\\b`, 'iu'), 12],
+  [new RegExp(`${PERIOD_AFTER}(?:(?:a|per|each|every)\\s+quarter|quarterly)\\b`, 'iu'), 4],
+  [new RegExp(`${PERIOD_AFTER}(?:(?:a|per|each|every)\\s+year|annually|yearly)\\b`, 'iu'), 1],
+];
+/** "£1.8M over two years" is £900K a year; "£900K a year for two years" is £1.8M in all. */
+const OVER_YEARS = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:over|across|for)\s+(?:the\s+next\s+)?(two|three|four|five|\d+)\s+years\b/iu;
+const YEARS_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/** Words before a figure that make it approximate: "about", "nearly", "just over"… */
+const APPROXIMATE_BEFORE =
+  /(?:\b(?:about|around|roughly|nearly|almost|approximately|approx\.?|some|over|under|more than|less than|fewer than|up to|at least|close to|just over|just under|circa|an estimated|well over)\s*|~\s*)$/iu;
+
+/** One figure as said in a text: its values in every unit it can be compared in. */
+export interface Figure {
+  text: string;
+  start: number;
+  end: number;
+  /** The quantity's own values, then the same in days (durations) and per year (rates per period). */
+  values: number[];
+  /** Said with "about", "nearly", "over"…: agrees with a written figure within 10%. */
+  approximate: boolean;
+  /** What it counts: 'money', 'share', 'multiple', 'duration' or the counted noun ("engineer"); undefined when unsaid. */
+  unit?: string;
+  /** For a range ("from 9,000 to 11,700"), its change as a share: 30 and 0.3, so "30% more" says it. */
+  change?: number[];
+}
+
+const MONEY_TEXT = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|pounds?|euros?)\b/iu;
+const SHARE_TEXT = /%|\bper\s?cent\b|\bpercent\b|^(?:half|halv)|(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)$|\s(?:in|out of)\s(?:every\s)?\S+$/iu;
+const MULTIPLE_TEXT = /[x×]$|\btimes\b|fold\b|^(?:doubl|tripl|quadrupl|twice)/iu;
+const DURATION_TEXT = /\b(?:days?|weeks?|months?|quarters?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/iu;
+/** Words for people, which count the same thing however a slide names them. */
+const PEOPLE = /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
+const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|thirds|quarter|quarters)$/u;
+const MODIFIER = /^(?:more|extra|new|additional|full-time|part-time|senior|junior|local|regional|experienced|trained|qualified|dedicated)$/u;
+
+/** A counted noun, singular and with people-words made one ("staff" = "people"). */
+export function countedNoun(word: string): string {
+  const s = stem(word.toLowerCase());
+  return PEOPLE.test(s) ? 'people' : s;
+}
+
+/** What a quantity counts (see `Figure.unit`): its own unit word, else the head noun just after it. */
+export function figureUnit(quantity: string, after: string): string | undefined {
+  if (MONEY_TEXT.test(quantity)) return 'money';
+  if (MULTIPLE_TEXT.test(quantity)) return 'multiple';
+  if (SHARE_TEXT.test(quantity)) return 'share';
+  if (DURATION_TEXT.test(quantity)) return 'duration';
+  const own = /([\p{L}]+)$/u.exec(quantity.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion)$/iu, ''))?.[1]?.toLowerCase();
+  if (own && !NUMBER_WORD.test(own)) return countedNoun(own);
+  const words = /^\s+((?:[\p{L}-]{2,}\s*){1,3})/u.exec(after)?.[1]?.toLowerCase().split(/\s+/u).filter(Boolean) ?? [];
+  const noun: string[] = [];
+  for (const w of words) {
+    if (isStopWord(w) || MODIFIER.test(w) || /^(?:each|per|every|year|month|week|day|annually|monthly)$/u.test(w)) {
+      if (noun.length) break;
+      if (isStopWord(w) && !MODIFIER.test(w)) break;
+      continue;
+    }
+    noun.push(w);
+    if (noun.length === 2) break;
+  }
+  const head = noun[noun.length - 1];
+  return head ? countedNoun(head) : undefined;
+}
+
+/**
+ * The value of a quantity found at `start`–`end` of `text`, read with the words around it:
+ * durations also in days ("three weeks" = 21 days, "one working week" = 5 days), amounts per
+ * period also per year ("£75,000 a month" = £900K a year), and whether it is approximate.
+ */
+export function figureAt(text: string, q: { text: string; start: number; end: number }): Figure {
+  const own = quantityValues(q.text);
+  const values = [...own];
+  const days = DAYS_PER.find(([unit]) => unit.test(q.text))?.[1];
+  if (days !== undefined) {
+    const count = own[0];
+    if (count !== undefined) values.push(count * days);
+  }
+  const after = text.slice(q.end, q.end + 48).split(/[.;:!?]/u)[0] ?? '';
+  const perYear = PER_YEAR.find(([period]) => period.test(after))?.[1];
+  if (perYear !== undefined) for (const v of own) values.push(v * perYear);
+  const years = OVER_YEARS.exec(after)?.[1];
+  if (years) {
+    const n = YEARS_WORD[years.toLowerCase()] ?? Number(years);
+    for (const v of own) values.push(perYear === 1 ? v * n : v / n);
+  }
+  const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));
+  const unit = figureUnit(q.text, text.slice(q.end, q.end + 40));
+  const ends = own.filter((_, i) => i % (/%|per\s?cent|percent/iu.test(q.text) ? 2 : 1) === 0);
+  const change =
+    ends.length === 2 && ends[0] && unit !== 'share' ? [Math.abs(ends[1]! - ends[0]) / ends[0], (100 * Math.abs(ends[1]! - ends[0])) / ends[0]] : undefined;
+  return change ? { text: q.text, start: q.start, end: q.end, values, approximate, unit, change } : { text: q.text, start: q.start, end: q.end, values, approximate, unit };
+}
+
+/** Units that say what kind of figure it is; counted nouns ("slots", "appointments") may name one thing two ways. */
+const FIGURE_CLASSES = new Set(['money', 'share', 'multiple', 'duration']);
+const figureClass = (f: Figure) => (f.unit === undefined ? undefined : FIGURE_CLASSES.has(f.unit) ? f.unit : 'count');
+
+/** Whether a figure said agrees with one written: the same kind of figure, and the same value in any of their units, 1% apart (10% when either is approximate). */
+export function figuresAgree(said: Figure, written: Figure): boolean {
+  const tolerance = said.approximate || written.approximate ? 0.1 : 0.01;
+  const close = (xs: number[], ys: number[]) => xs.some((v) => ys.some((w) => v === w || Math.abs(v - w) <= tolerance * Math.max(Math.abs(v), Math.abs(w))));
+  const a = figureClass(said);
+  const b = figureClass(written);
+  // "30% more orders" says the change of "from 9,000 to 11,700"; "a third" that of "from 21 to 14 days".
+  if (a === 'share' && written.change && close(said.values, written.change)) return true;
+  if (b === 'share' && said.change && close(said.change, written.values)) return true;
+  if (a && b && a !== b) return false;
+  return close(said.values, written.values);
 }

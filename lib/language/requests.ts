@@ -32,10 +32,13 @@ const SPOKEN_REQUEST = new RegExp(
     `your (?:approval|support|backing|help|agreement|vote|sponsorship|sign[- ]?off|go-ahead|decision|endorsement|commitment|okay|ok)\\b`,
     `(?:^|[.!?:;]\\s+|\\bto\\s+|\\band\\s+)(?:approve|fund|back|endorse|sign off|authori[sz]e|release|allocate|assign|green[- ]?light|sanction)\\s+(?:the|this|it|our|us|me|a|an|two|three|four|five|\\d|[$€£])`,
     `(?:asking|ask) (?:you|for)\\b`,
+    `(?:i|we)(?:['’]m| am| are|['’]re) (?:after|looking for|seeking|here (?:for|to ask))\\b`,
+    `(?:board|committee|panel|council|cabinet)['’]s (?:vote|approval|decision|backing|support|sign[- ]?off|agreement)\\b`,
+    `(?:^|[.!?:;]\\s+|\\n\\s*)(?:give|lend|let|back|put|fund|approve|sign|grant|release|allocate|assign|authori[sz]e|green[- ]?light|commit|find|say yes|support|endorse|choose|pick|decide|agree)\\s+(?:me|us|it|the|this|that|our|my|a|an|two|three|four|five|six|\\d|[$€£]|today|now|to)\\b`,
     `count on (?:you|your)\\b`,
     `need (?:a|your) (?:decision|yes|answer)\\b`,
   ]
-    .map((alternative) => `(?<![\\p{L}])${alternative}`)
+    .map((alternative) => (alternative.startsWith('(?:^|') ? alternative : `(?<![\\p{L}])${alternative}`))
     .join('|'),
   'iu',
 );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '../pitch/examples';
-import { keyNumbers } from '../language/quantities';
+import { keyNumbers } from '../language/key-number';
 import type { PitchFile } from '../pitch/schema';
 import { fitSlide, SLIDE_THEMES } from '../slide';
 import { NO_PITCH_NOTICE } from './build-deck';

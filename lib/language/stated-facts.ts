@@ -1,0 +1,214 @@
+import { findQuantities } from './quantities';
+import { figureAt } from './quantity-values';
+import { makesRequest } from './requests';
+import { sentenceSpans } from './sentences';
+import { isStopWord } from './stop-words';
+import { findDatePoints } from './timeframes';
+import { stem } from './word-overlap';
+
+/** What a stated figure measures: two figures can only disagree when they measure the same kind of thing. */
+export type FactKind = 'money' | 'rate' | 'multiple' | 'count' | 'date';
+
+/** One number or date a text states, with the words around it that say what it is about. */
+export interface StatedFact {
+  text: string;
+  start: number;
+  end: number;
+  kind: FactKind;
+  /** Numeric values in every comparable unit (see `figureAt`); empty for dates. */
+  values: number[];
+  /** Calendar point of a date: month (1–12), day and year where given. */
+  date?: { month?: number; day?: number; year?: number; quarter?: string };
+  /** How a date is used: a deadline ("by May"), a start ("from March") or when something happens ("in April"). */
+  when?: 'deadline' | 'start' | 'event';
+  /** The counted thing or unit, stemmed ("five engineers" → "engineer", "21 days" → "day"). */
+  unit?: string;
+  /** Content stems of the clause around the figure. */
+  context: Set<string>;
+  /** "about", "nearly", "over"…: agrees within 10%. */
+  approximate: boolean;
+  /** Said inside a request ("I need $1M"). */
+  inRequest: boolean;
+  /** For rates: a change ("cut by 30%"), a share ("60% of calls") or a level ("a pass rate of 75%"). */
+  role?: 'change' | 'share' | 'level';
+  /** Where a change ends up: "falls to 14 days", the second end of "from 21 to 14 days". */
+  target: boolean;
+  /** The period an amount is counted over, when the clause names one ("an hour", "a year"). */
+  period?: string;
+  /** A cut-off rather than a measure: "loans under $250K", "invoices over £50K". */
+  threshold: boolean;
+  /** A price or cost of one thing: "$4 each", "£7.40 a call", "each call costs $7.40". */
+  unitPrice: boolean;
+  /** Every content stem of the clause, topic words included. */
+  clauseWords: Set<string>;
+}
+
+const MONEY = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|pounds?|euros?)\b/iu;
+const RATE =
+  /%|\bper\s?cent\b|\bpercent\b|\bpoints?\b|\bbps\b|^(?:half|halv)|(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)$|\s(?:in|out of)\s(?:every\s)?\S+$/iu;
+const MULTIPLE = /[x×]$|\btimes\b|fold\b|^(?:doubl|tripl|quadrupl|twice)/iu;
+/** Words too general to tie two figures to the same thing. */
+const GENERAL =
+  /^(?:year|month|week|day|time|today|now|next|last|first|second|per|cent|percent|total|number|about|around|nearly|almost|over|under|more|less|fewer|from|down|up|need|want|ask|approv|fund|budget|cost|spend|million|billion|thousand|hundred|annual|year's|plan|project|pilot|program|programme|will|can|get|make|take|start|end|finish|deliver|it's|we'll|i'm|let|our|them|you|that|this|those|these)$/u;
+const NUMBER_WORDS =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|thirds|quarter|quarters)$/u;
+/** Words for people, which count the same thing however a slide names them. */
+const PEOPLE = /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
+const CHANGE_BEFORE =
+  /\b(?:by|cut|cuts|cutting|falls?|fell|drops?|dropped|rises?|rose|up|down|grows?|grew|reduc\w*|increas\w*|lower\w*|rais\w*|lifts?|improv\w*|saves?|gains?|shrinks?|climbs?|jumps?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|roughly\s+)?$/iu;
+const CHANGE_AFTER = /^\s*(?:fewer|less|more|lower|higher|faster|slower|cheaper|reduction|increase|drop|cut|rise|growth|improvement|saving|down|up)\b/iu;
+const TARGET_BEFORE =
+  /\b(?:(?:falls?|fell|drops?|dropped|rises?|rose|cuts?|reduc(?:e|es|ed|ing)|grows?|grew|lifts?|rais(?:e|es|ed)|increas(?:e|es|ed)|improv(?:e|es|ed)|shrinks?|shrank|climbs?|goes|go|comes|come|gets?|brings?|brought|down|doubles?|halves?|back|only)\s+to|reach(?:es|ing)?|hits?|need(?:s)?\s+(?:only|just)|(?:will|would)\s+need)\s+(?:just\s+|about\s+|only\s+|around\s+|under\s+|below\s+)?$|,\s*to\s+$/iu;
+const UNIT_PRICE = /\beach\b|\bper\s+(?!cent\b|year\b|month\b|week\b|day\b|quarter\b|annum\b)\p{L}+|\ban?\s+(?:call|visit|claim|unit|head|patient|customer|order|item|parcel|policy|pupil|student|room|night|bed|shift|truck|van|store|site)\b/iu;
+const THRESHOLD_BEFORE = /\b(?:under|below|above|over|less than|more than|at least|no more than|exceeding)\s+$/iu;
+const PERIOD = /\b(?:an?|per|each|every)\s+(hour|day|shift|week|month|quarter|year)\b|\b(hourly|daily|weekly|monthly|quarterly|annual(?:ly)?|yearly)\b/iu;
+const RANGE_SPLIT = /\s+(?:to|→)\s+|\s*[–—]\s*|(?<=\d%?)-(?=\d)/u;
+
+/** Clause punctuation, but not the comma or point inside a number ("3,600", "$1.2M"). */
+const CLAUSE_BREAK = /[;:!?\n]|[.,](?!\d)/gu;
+
+/** The clause a figure sits in: split at sentence and clause punctuation. */
+function clauseAround(text: string, start: number, end: number): string {
+  const left = text.slice(0, start);
+  const right = text.slice(end);
+  const breaks = [...left.matchAll(CLAUSE_BREAK)];
+  const last = breaks[breaks.length - 1];
+  const from = last ? last.index + last[0].length : 0;
+  const stop = new RegExp(CLAUSE_BREAK.source, 'u').exec(right);
+  return text.slice(from, end + (stop ? stop.index : right.length));
+}
+
+function contextStems(clause: string, figure: string): Set<string> {
+  const words = clause.replace(figure, ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return new Set(
+    words
+      .filter((w) => w.length >= 3 && !isStopWord(w) && !NUMBER_WORDS.test(w))
+      .map((w) => stem(w.replace(/’/gu, "'")))
+      .filter((w) => !GENERAL.test(w)),
+  );
+}
+
+function normaliseUnit(word: string): string {
+  const s = stem(word);
+  return PEOPLE.test(s) ? 'people' : s;
+}
+
+/** The counted thing: a unit inside the quantity ("21 days"), else the head noun after it ("20 agency staff" → "staff"). */
+function unitOf(quantityText: string, after: string): string | undefined {
+  const own = /([\p{L}]+)$/u.exec(quantityText.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion|percent|per cent)$/iu, ''))?.[1]?.toLowerCase();
+  if (own && !NUMBER_WORDS.test(own) && !/^(?:x|times|fold)$/u.test(own)) return normaliseUnit(own);
+  const words = /^\s+((?:[\p{L}-]{3,}\s*){1,3})/u.exec(after)?.[1]?.toLowerCase().split(/\s+/u).filter(Boolean) ?? [];
+  const noun: string[] = [];
+  for (const w of words) {
+    if (isStopWord(w) || /^(?:more|extra|new|additional|full-time|senior|junior|local|regional)$/u.test(w)) {
+      if (noun.length) break;
+      continue;
+    }
+    noun.push(w);
+    if (noun.length === 2) break;
+  }
+  const head = noun[noun.length - 1];
+  return head ? normaliseUnit(head) : undefined;
+}
+
+function kindOf(text: string): FactKind {
+  if (MONEY.test(text)) return 'money';
+  if (MULTIPLE.test(text)) return 'multiple';
+  if (RATE.test(text)) return 'rate';
+  return 'count';
+}
+
+function roleOf(text: string, start: number, end: number): StatedFact['role'] {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return 'change';
+  if (/^\s*of\b/iu.test(after)) return 'share';
+  return 'level';
+}
+
+function periodOf(clause: string): string | undefined {
+  const m = PERIOD.exec(clause);
+  return m ? (m[1] ?? m[2])!.toLowerCase() : undefined;
+}
+
+/** The two ends of a range ("21 to 14 days") as separate quantities, the second marked as the target. */
+function parts(q: { text: string; start: number; end: number }): { text: string; start: number; end: number; second: boolean }[] {
+  const m = RANGE_SPLIT.exec(q.text);
+  if (!m) return [{ ...q, second: false }];
+  return [
+    { text: q.text.slice(0, m.index), start: q.start, end: q.start + m.index, second: false },
+    { text: q.text.slice(m.index + m[0].length), start: q.start + m.index + m[0].length, end: q.end, second: true },
+  ];
+}
+
+function dateOf(key: string, grain: string): StatedFact['date'] {
+  if (grain === 'quarter') return { quarter: key };
+  if (grain === 'year') return { year: Number(key) };
+  const [month, day] = key.split('-').map(Number);
+  return { month, day };
+}
+
+/** Numbers and dates stated in `text`, each with what it is about (see `StatedFact`). */
+export function statedFacts(text: string): StatedFact[] {
+  const facts: StatedFact[] = [];
+  const requests = sentenceSpans(text).filter((s) => makesRequest(s.text));
+  const inRequest = (start: number) => requests.some((s) => start >= s.start && start < s.end);
+  for (const q of findQuantities(text)) {
+    const pieces = parts(q);
+    const rangeUnit = unitOf(pieces[pieces.length - 1]!.text, text.slice(q.end, q.end + 40));
+    for (const piece of pieces) {
+      const figure = figureAt(text, piece);
+      if (figure.values.length === 0) continue;
+      const kind = kindOf(q.text);
+      const clause = clauseAround(text, q.start, q.end);
+      facts.push({
+        text: piece.text,
+        start: piece.start,
+        end: piece.end,
+        kind,
+        values: figure.values,
+        unit: kind === 'count' ? (pieces.length > 1 ? rangeUnit : unitOf(piece.text, text.slice(piece.end, piece.end + 40))) : undefined,
+        context: contextStems(clause, q.text),
+        approximate: figure.approximate,
+        inRequest: inRequest(q.start),
+        role: kind === 'rate' ? roleOf(text, q.start, q.end) : undefined,
+        target: piece.second || TARGET_BEFORE.test(text.slice(Math.max(0, piece.start - 24), piece.start)),
+        period: periodOf(clause),
+        threshold: THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)),
+        unitPrice: kind === 'money' && UNIT_PRICE.test(clause),
+        clauseWords: contextStems(clause, q.text),
+      });
+    }
+  }
+  for (const d of findDatePoints(text)) {
+    const before = text.slice(Math.max(0, d.start - 12), d.start);
+    // A year on its own ("since 2019", "in 2024") dates an event; only a target year ("by 2027") can disagree.
+    if (d.grain === 'year' && !/\bby\s+$/iu.test(before)) continue;
+    if (/\bsince\s+$/iu.test(before)) continue;
+    const yearAfter = /^\s*,?\s*((?:19|20)\d{2})\b/u.exec(text.slice(d.end, d.end + 8))?.[1];
+    const lead = text.slice(Math.max(0, d.start - 24), d.start);
+    const when = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+|close\s+of\s+)?(?:early\s+|mid-?\s*|late\s+)?$/iu.test(lead)
+      ? 'deadline'
+      : /\b(?:from|starting|start|starts|after)\s+(?:in\s+)?$/iu.test(lead)
+        ? 'start'
+        : 'event';
+    const date = dateOf(d.key, d.grain);
+    facts.push({
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      kind: 'date',
+      values: [],
+      date: yearAfter ? { ...date, year: Number(yearAfter) } : date,
+      when,
+      context: contextStems(clauseAround(text, d.start, d.end), d.text),
+      approximate: false,
+      inRequest: inRequest(d.start),
+      target: false,
+      threshold: false,
+      unitPrice: false,
+      clauseWords: contextStems(clauseAround(text, d.start, d.end), d.text),
+    });
+  }
+  return facts;
+}
