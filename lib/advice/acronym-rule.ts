@@ -21,7 +21,7 @@ export function acronymRule(field: TextField, context: string, pitch: Pick<Pitch
     finding(
       'acronyms',
       field.field,
-      `${named} in one place: spell out the ones this audience may not know, once ("Know Your Customer (KYC) checks"), or mark them as known to this audience.`,
+      `${named} in one place: a listener has to guess at least one. Spell each out the first time ("what ${first.text} stands for (${first.text})"), or mark them as known to this audience.`,
       { start: first.start, end: last.end },
     ),
   ];

@@ -3,7 +3,7 @@ import { keyNumbers } from '../language/key-number';
 import { mentionsOutcomeFigure, outcomeHasFigure } from '../language/mentions-quantity';
 import type { PitchFile } from '../pitch/schema';
 import { DEFAULT_WORDS_PER_MINUTE, estimateSpokenSeconds } from '../pitch/spoken-time';
-import { makesRequest } from '../language/requests';
+import { makesRequest, startsWithDecision } from '../language/requests';
 import { slideTexts } from './fields';
 import { finding, type Finding } from './types';
 
@@ -36,8 +36,19 @@ export function pitchRules(pitch: PitchFile, wordsPerMinute = DEFAULT_WORDS_PER_
     }
   }
   findings.push(...contradictionFindings(pitch, text));
-  if ((pitch.ask ?? '').trim() && !makesRequest(text)) {
-    findings.push(finding('pitch-missing-ask', 'pitch', 'The pitch never makes the ask. End with the decision you need ("I need your approval for $350K and two engineers from March").'));
+  const ask = (pitch.ask ?? '').trim();
+  if (ask && !makesRequest(text)) {
+    const quoted = (ask.length > 80 ? `${ask.slice(0, 77).trimEnd()}…` : ask).replace(/[.!]$/u, '');
+    const imperative = startsWithDecision(quoted);
+    findings.push(
+      finding(
+        'pitch-missing-ask',
+        'pitch',
+        imperative
+          ? `The pitch never makes the ask. End with the decision you need, as a request: "I'm asking you to ${quoted.charAt(0).toLowerCase()}${quoted.slice(1)}."`
+          : `The pitch never makes the ask ("${quoted}"). End with the decision you need, as a request: "I'm asking you to approve…", "Can you fund…".`,
+      ),
+    );
   }
   return findings;
 }

@@ -89,16 +89,18 @@ const OWNER = new RegExp(
   'iu',
 );
 
+const quote = (text: string) => (text.trim().length > 70 ? `${text.trim().slice(0, 67).trimEnd()}…` : text.trim());
+
 /** `vague-ask`: an ask names the decision (a request verb) and something concrete: amount, owner or date. */
 export function vagueAskRule(pitch: PitchFile): Finding[] {
   const ask = pitch.ask ?? '';
   if (!ask.trim()) return [];
   if (!namesDecision(ask)) {
-    return [finding('vague-ask', 'ask', 'Start the ask with the decision you need: approve, fund, assign, decide, endorse… ("Approve $350K and two engineers from March").')];
+    return [finding('vague-ask', 'ask', `"${quote(ask)}" does not say what you want decided. Start with the decision: approve, fund, assign, decide, endorse… ("Approve $350K and two engineers from March").`)];
   }
   const concrete = findQuantities(ask).length > 0 || OWNER.test(ask) || hasTimeframe(ask);
   if (!concrete) {
-    return [finding('vague-ask', 'ask', 'Make the ask concrete: say how much, who or by when ("Approve $350K and two engineers from March").')];
+    return [finding('vague-ask', 'ask', `"${quote(ask)}" needs something concrete: say how much, who or by when ("Approve $350K and two engineers from March").`)];
   }
   return [];
 }

@@ -1,6 +1,7 @@
 import { applyCueLevel, cueWords, CUE_LEVEL_LABELS, type CueLevel } from '@/lib/cues';
 import { SECTION_LABELS, SECTIONS, type Section } from '@/lib/pitch/limits';
 import { keyNumbers } from '@/lib/language/key-number';
+import { endSentence } from '@/lib/language/sentences';
 import type { PitchFile } from '@/lib/pitch/schema';
 import type { ThemeId } from '@/lib/pitch/limits';
 
@@ -40,11 +41,7 @@ export const CARD_MAX_KEY_NUMBERS = 4;
 
 const clean = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-function asSentence(text: string): string {
-  const trimmed = clean(text);
-  if (!trimmed) return '';
-  return /[.!?…:;]["”’)]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
-}
+const asSentence = (text: string | undefined) => endSentence(clean(text));
 
 /**
  * A speakable pitch assembled from the slide, for pitches whose elevator pitch is still empty:

@@ -1,4 +1,4 @@
-import { isStopWord } from '../language/stop-words';
+import { isMonthMay, isStopWord } from '../language/stop-words';
 import { tokenizeForCues } from './tokenize';
 
 /** Tidies the gaps left by dropped words: no double spaces, no space before punctuation. */
@@ -25,8 +25,12 @@ function tidy(text: string): string {
  * tagger. Text in other languages passes through whole.
  */
 export function toKeywords(text: string): string {
-  const kept = tokenizeForCues(text).map((token) =>
-    token.kind === 'word' && isStopWord(token.text) ? '' : token.text,
-  );
+  const tokens = tokenizeForCues(text);
+  const kept = tokens.map((token, i) => {
+    if (token.kind !== 'word' || !isStopWord(token.text)) return token.text;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join('');
+    const after = tokens.slice(i + 1, i + 3).map((t) => t.text).join('');
+    return isMonthMay(token.text, before, after) ? token.text : '';
+  });
   return tidy(kept.join(''));
 }

@@ -1,3 +1,4 @@
+import { endSentence } from '../language/sentences';
 import { firmUp } from './plain-words';
 import { speakNumbers } from './speak-numbers';
 
@@ -39,10 +40,8 @@ export function spokenFragment(text: string): string {
 
 /** First letter upper-cased, a full stop added unless it already ends a sentence. */
 export function asSentence(fragment: string): string {
-  const text = fragment.trim();
-  if (!text) return '';
-  const capital = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/u.test(capital) ? capital : `${capital}.`;
+  const text = endSentence(fragment);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Whether the fragment is an instruction ("Deploy triage in April") rather than a statement. */

@@ -1,5 +1,5 @@
 import { figuresAgree, type Figure } from './quantity-values';
-import { statedFacts, type StatedFact } from './stated-facts';
+import { contextStems, statedFacts, type StatedFact } from './stated-facts';
 
 type SlideFact = StatedFact & { inAsk: boolean };
 
@@ -56,10 +56,7 @@ function sameThing(said: StatedFact, slide: SlideFact): boolean {
  */
 function topicStems(slide: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const text of slide) {
-    const stems = new Set(statedFacts(`${text} 1`).flatMap((f) => [...f.context]));
-    for (const w of stems) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+  for (const text of slide) for (const w of contextStems(text, '')) counts.set(w, (counts.get(w) ?? 0) + 1);
   const limit = Math.max(3, slide.length / 3);
   return new Set([...counts].filter(([, n]) => n >= limit).map(([w]) => w));
 }
@@ -85,13 +82,14 @@ export function findContradictions(pitchText: string, slide: readonly string[], 
   ];
   const topic = topicStems(slide);
   const weak = <T extends StatedFact>(f: T): T => ({ ...f, context: new Set([...f.context].filter((w) => !topic.has(w))) });
-  const spoken = statedFacts(pitchText);
-  const saidSomewhere = (f: StatedFact) => spoken.some((s) => s.kind === f.kind && agrees(s, f));
+  const spoken = statedFacts(pitchText, true);
+  // Slide figures the pitch says somewhere are accounted for; computed once per slide figure.
+  const open = slideFacts.filter((f) => !spoken.some((s) => s.kind === f.kind && agrees(s, f))).map(weak);
   const found: Contradiction[] = [];
   for (const raw of spoken) {
     if (slideFacts.some((f) => f.kind === raw.kind && agrees(raw, f))) continue;
     const said = weak(raw);
-    const same = slideFacts.filter((f) => sameThing(said, weak(f)) && !saidSomewhere(f));
+    const same = open.filter((f) => sameThing(said, f));
     if (same.length === 0 || same.some((f) => agrees(said, f))) continue;
     found.push({ said: raw, slide: same });
   }

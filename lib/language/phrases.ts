@@ -73,18 +73,29 @@ const GOING_FORWARD = /(?:(?<=^|[.!?;:]\s*|\n\s*)going forward(?=\s*,)|(?<=,\s*)
 const OPENS_OBJECT =
   /^\s+(?:our|the|their|its|your|this|that|these|those|existing|new|a|an|all|every|each|shared|local|current|in-house|group|partner|customer|data|ai|[\p{Lu}][\p{L}]*)\b/u;
 
+const AFTER_VERB_CUE = /\b(?:to|will|would|can|could|should|must|might|may|shall|we|i|they|you|us|and|or|fully|better|also|then|help|helps|let|lets)\s+$/iu;
+const AFTER_NOUN_CUE =
+  /\b(?:more|less|the|its|our|their|his|her|financial|operating|net|gross|some|no|any|extra|real|bargaining|negotiating|much|enough|greater|high|higher|low|lower|of|a)\s+$/iu;
+/** The tagger is the slow part; the same sentences come back on every keystroke. */
+const taggedVerb = new Map<string, boolean>();
+
 function leverageIsVerb(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
-  if (word === 'leveraged') return /\b(?:have|has|had|be|been|being|is|are|was|were|we|they|i|it)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(0, start)) || OPENS_OBJECT.test(text.slice(end));
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (word === 'leveraged') return /\b(?:have|has|had|be|been|being|is|are|was|were|we|they|i|it)\s+(?:\p{L}+ly\s+)?$/iu.test(before) || OPENS_OBJECT.test(text.slice(end));
   if (word !== 'leverage') return true; // leverages, leveraging: verb forms
-  const before = text.slice(0, start);
-  if (/\b(?:more|less|the|its|our|their|his|her|financial|operating|net|gross|some|no|any|extra|real|bargaining|negotiating|much|enough|greater|high|higher|low|lower)\s+$/iu.test(before)) return false;
-  if (/(?:^|[.;:!?•]\s*|\n\s*)$/u.test(before) || /\b(?:to|will|we|can|could|should|must|i|they|you|and|or|would|shall|fully|better|also|then|us)\s+$/iu.test(before)) {
-    return OPENS_OBJECT.test(text.slice(end)) || /\bto\s+$/iu.test(before);
+  if (AFTER_NOUN_CUE.test(before)) return false;
+  if (AFTER_VERB_CUE.test(before)) return true;
+  if (/(?:^|[.;:!?•]\s*|\n\s*)$/u.test(text.slice(0, start))) return OPENS_OBJECT.test(text.slice(end));
+  const sentence = text.slice(Math.max(0, text.slice(0, start).search(/[^.!?]*$/u)), end + 60);
+  let verb = taggedVerb.get(sentence);
+  if (verb === undefined) {
+    const tagged = nlp(sentence).match('/^leverage$/').json() as { terms: { tags: string[] }[] }[];
+    verb = tagged.some((t) => t.terms[0]?.tags.includes('Verb'));
+    if (taggedVerb.size >= 500) taggedVerb.clear();
+    taggedVerb.set(sentence, verb);
   }
-  const sentence = text.slice(Math.max(0, before.search(/[^.!?]*$/u)), end + 60);
-  const tagged = nlp(sentence).match('/^leverage$/').json() as { terms: { tags: string[] }[] }[];
-  return tagged.some((t) => t.terms[0]?.tags.includes('Verb'));
+  return verb;
 }
 
 /**

@@ -122,7 +122,10 @@ export function findQuantities(text: string): Quantity[] {
     if (last && q.start < last.end) continue;
     const join = text.slice(last?.end ?? 0, q.start);
     const joined = RANGE_JOIN.test(join) || (join === '' && /^[-–]/u.test(q.text));
-    if (last && joined && /\d/u.test(last.text) === /\d/u.test(q.text)) {
+    // "21 to 14 days", "ten to five"; mixed forms only after "from" ("from 18 to nine minutes").
+    const sameForm = /\d/u.test(last?.text ?? '') === /\d/u.test(q.text);
+    const fromRange = last !== undefined && /\bfrom\s+$/iu.test(text.slice(Math.max(0, last.start - 6), last.start)) && /^\s*to\s*$/iu.test(join);
+    if (last && joined && (sameForm || fromRange)) {
       picked[picked.length - 1] = { text: text.slice(last.start, q.end), start: last.start, end: q.end };
       continue;
     }

@@ -57,3 +57,9 @@ export function isRequestSentence(sentence: string): boolean {
 export function namesDecision(ask: string): boolean {
   return REQUEST_VERB.test(ask);
 }
+
+/** Whether an ask opens with its decision verb ("Approve £400K…"), so it reads after "I'm asking you to". */
+export function startsWithDecision(ask: string): boolean {
+  const first = /^\s*([\p{L}-]+)/u.exec(ask)?.[1] ?? '';
+  return REQUEST_VERB.test(first) && !/^(?:approval|funding|decision|support)$/iu.test(first);
+}

@@ -17,7 +17,7 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'fig']);
 const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)/gu;
 
 function wordBefore(text: string, end: number): string {
-  const match = /(\S+)$/u.exec(text.slice(0, end));
+  const match = /(\S+)$/u.exec(text.slice(Math.max(0, end - 40), end));
   return (match?.[1] ?? '').replace(/^["'“‘(\[]+/u, '').toLowerCase();
 }
 
@@ -72,4 +72,17 @@ export function sentenceSpans(text: string): Span[] {
 /** The sentences of `text` as strings (see `sentenceSpans`). */
 export function splitSentences(text: string): string[] {
   return sentenceSpans(text).map((s) => s.text);
+}
+
+/** A sentence already ends at . ! ? or …, perhaps inside closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
+
+/**
+ * The text trimmed and ended as a sentence: a full stop added unless it already ends one. Slide
+ * fragments read aloud (the card's assembled pitch, rehearsal's slide script, the drafter) use it.
+ */
+export function endSentence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return '';
+  return ENDS_SENTENCE.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -58,7 +58,7 @@ const CHANGE_BEFORE =
   /\b(?:by|cut|cuts|cutting|falls?|fell|drops?|dropped|rises?|rose|up|down|grows?|grew|reduc\w*|increas\w*|lower\w*|rais\w*|lifts?|improv\w*|saves?|gains?|shrinks?|climbs?|jumps?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|roughly\s+)?$/iu;
 const CHANGE_AFTER = /^\s*(?:fewer|less|more|lower|higher|faster|slower|cheaper|reduction|increase|drop|cut|rise|growth|improvement|saving|down|up)\b/iu;
 const TARGET_BEFORE =
-  /\b(?:(?:falls?|fell|drops?|dropped|rises?|rose|cuts?|reduc(?:e|es|ed|ing)|grows?|grew|lifts?|rais(?:e|es|ed)|increas(?:e|es|ed)|improv(?:e|es|ed)|shrinks?|shrank|climbs?|goes|go|comes|come|gets?|brings?|brought|down|doubles?|halves?|back|only)\s+to|reach(?:es|ing)?|hits?|need(?:s)?\s+(?:only|just)|(?:will|would)\s+need)\s+(?:just\s+|about\s+|only\s+|around\s+|under\s+|below\s+)?$|,\s*to\s+$/iu;
+  /\b(?:(?:falls?|fell|drops?|dropped|rises?|rose|cuts?|reduc(?:e|es|ed|ing)|grows?|grew|lifts?|rais(?:e|es|ed)|increas(?:e|es|ed)|improv(?:e|es|ed)|shrinks?|shrank|climbs?|goes|go|comes|come|gets?|brings?|brought|takes?|down|doubles?|halves?|back|only)(?:\s+[\p{L}\p{N}'’.,%-]+){0,3}?\s+to|reach(?:es|ing)?|hits?|need(?:s)?\s+(?:only|just)|(?:will|would)\s+need)\s+(?:just\s+|about\s+|only\s+|around\s+|under\s+|below\s+)?$|,\s*to\s+$/iu;
 const UNIT_PRICE = /\beach\b|\bper\s+(?!cent\b|year\b|month\b|week\b|day\b|quarter\b|annum\b)\p{L}+|\ban?\s+(?:call|visit|claim|unit|head|patient|customer|order|item|parcel|policy|pupil|student|room|night|bed|shift|truck|van|store|site)\b/iu;
 const THRESHOLD_BEFORE = /\b(?:under|below|above|over|less than|more than|at least|no more than|exceeding)\s+$/iu;
 const PERIOD = /\b(?:an?|per|each|every)\s+(hour|day|shift|week|month|quarter|year)\b|\b(hourly|daily|weekly|monthly|quarterly|annual(?:ly)?|yearly)\b/iu;
@@ -68,17 +68,32 @@ const RANGE_SPLIT = /\s+(?:to|→)\s+|\s*[–—]\s*|(?<=\d%?)-(?=\d)/u;
 const CLAUSE_BREAK = /[;:!?\n]|[.,](?!\d)/gu;
 
 /** The clause a figure sits in: split at sentence and clause punctuation. */
+const CLAUSE_REACH = 300;
+
 function clauseAround(text: string, start: number, end: number): string {
-  const left = text.slice(0, start);
-  const right = text.slice(end);
-  const breaks = [...left.matchAll(CLAUSE_BREAK)];
+  const offset = Math.max(0, start - CLAUSE_REACH);
+  const breaks = [...text.slice(offset, start).matchAll(CLAUSE_BREAK)];
   const last = breaks[breaks.length - 1];
-  const from = last ? last.index + last[0].length : 0;
+  const from = last ? offset + last.index + last[0].length : offset;
+  const right = text.slice(end, end + CLAUSE_REACH);
   const stop = new RegExp(CLAUSE_BREAK.source, 'u').exec(right);
   return text.slice(from, end + (stop ? stop.index : right.length));
 }
 
-function contextStems(clause: string, figure: string): Set<string> {
+const stemsCache = new Map<string, Set<string>>();
+
+/** Content stems of a clause without the figure itself, general words left out (remembered: clauses repeat). */
+export function contextStems(clause: string, figure: string): Set<string> {
+  const key = `${figure}\u0000${clause}`;
+  const cached = stemsCache.get(key);
+  if (cached) return cached;
+  const stems = computeStems(clause, figure);
+  if (stemsCache.size >= 2000) stemsCache.clear();
+  stemsCache.set(key, stems);
+  return stems;
+}
+
+function computeStems(clause: string, figure: string): Set<string> {
   const words = clause.replace(figure, ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return new Set(
     words
@@ -148,10 +163,26 @@ function dateOf(key: string, grain: string): StatedFact['date'] {
   return { month, day };
 }
 
-/** Numbers and dates stated in `text`, each with what it is about (see `StatedFact`). */
-export function statedFacts(text: string): StatedFact[] {
+/**
+ * Numbers and dates stated in `text`, each with what it is about (see `StatedFact`). `spoken`
+ * marks the figures said inside a request ("I need $1M"); the slide's texts need no such check.
+ */
+export function statedFacts(text: string, spoken = false): StatedFact[] {
+  const key = `${spoken ? 1 : 0}${text}`;
+  const cached = factsCache.get(key);
+  if (cached) return cached;
+  const facts = readFacts(text, spoken);
+  if (factsCache.size >= 200) factsCache.clear();
+  factsCache.set(key, facts);
+  return facts;
+}
+
+/** Slide texts stay the same between keystrokes while one field changes. */
+const factsCache = new Map<string, StatedFact[]>();
+
+function readFacts(text: string, spoken: boolean): StatedFact[] {
   const facts: StatedFact[] = [];
-  const requests = sentenceSpans(text).filter((s) => makesRequest(s.text));
+  const requests = spoken ? sentenceSpans(text).filter((s) => makesRequest(s.text)) : [];
   const inRequest = (start: number) => requests.some((s) => start >= s.start && start < s.end);
   for (const q of findQuantities(text)) {
     const pieces = parts(q);
@@ -161,6 +192,7 @@ export function statedFacts(text: string): StatedFact[] {
       if (figure.values.length === 0) continue;
       const kind = kindOf(q.text);
       const clause = clauseAround(text, q.start, q.end);
+      const context = contextStems(clause, q.text);
       facts.push({
         text: piece.text,
         start: piece.start,
@@ -168,7 +200,7 @@ export function statedFacts(text: string): StatedFact[] {
         kind,
         values: figure.values,
         unit: kind === 'count' ? (pieces.length > 1 ? rangeUnit : unitOf(piece.text, text.slice(piece.end, piece.end + 40))) : undefined,
-        context: contextStems(clause, q.text),
+        context,
         approximate: figure.approximate,
         inRequest: inRequest(q.start),
         role: kind === 'rate' ? roleOf(text, q.start, q.end) : undefined,
@@ -176,7 +208,7 @@ export function statedFacts(text: string): StatedFact[] {
         period: periodOf(clause),
         threshold: THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)),
         unitPrice: kind === 'money' && UNIT_PRICE.test(clause),
-        clauseWords: contextStems(clause, q.text),
+        clauseWords: context,
       });
     }
   }
@@ -193,6 +225,7 @@ export function statedFacts(text: string): StatedFact[] {
         ? 'start'
         : 'event';
     const date = dateOf(d.key, d.grain);
+    const dateContext = contextStems(clauseAround(text, d.start, d.end), d.text);
     facts.push({
       text: d.text,
       start: d.start,
@@ -201,13 +234,13 @@ export function statedFacts(text: string): StatedFact[] {
       values: [],
       date: yearAfter ? { ...date, year: Number(yearAfter) } : date,
       when,
-      context: contextStems(clauseAround(text, d.start, d.end), d.text),
+      context: dateContext,
       approximate: false,
       inRequest: inRequest(d.start),
       target: false,
       threshold: false,
       unitPrice: false,
-      clauseWords: contextStems(clauseAround(text, d.start, d.end), d.text),
+      clauseWords: dateContext,
     });
   }
   return facts;

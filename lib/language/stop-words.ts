@@ -27,3 +27,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.split(/\s+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
 }
+
+/**
+ * Whether a word the stop list would drop is the month "May" ("by May", "14 May", "May 9"): a
+ * date a speaker must not lose from a cue. `before` and `after` are the text around the word.
+ */
+export function isMonthMay(word: string, before: string, after: string): boolean {
+  if (word !== 'May') return false;
+  return /(?:\b(?:in|by|from|until|till|before|after|since|of|early|late|mid|end|this|next|last|during|the|each|every)|\d)\s+$/iu.test(before) || /^\s+\d/u.test(after) || !/(?:^|[.!?]\s*)$/u.test(before);
+}

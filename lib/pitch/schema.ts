@@ -172,8 +172,10 @@ export const portfolioSchema = z.strictObject(
 const v2Keys = {
   /** The audience lens the pitch is drafted for. */
   lens: z.optional(z.enum(LENS_IDS, { error: `Lens must be one of ${LENS_IDS.join(', ')}.` })),
-  /** When the pitch is given: an ISO 8601 / RFC 3339 date-time with seconds and an offset (or Z). */
-  meeting: z.optional(z.iso.datetime({ offset: true, error: MEETING_MESSAGE })),
+  /** When the pitch is given: an ISO 8601 date-time with an offset (or Z), with or without seconds. */
+  meeting: z.optional(
+    z.union([z.iso.datetime({ offset: true }), z.iso.datetime({ offset: true, precision: -1 })], { error: MEETING_MESSAGE }),
+  ),
   /** Prepared answers to committee questions, at most one per question id. */
   answerNotes: z.optional(
     z.array(answerNoteSchema, { error: 'Answer notes must be a list of { question, note } entries.' }).check(
@@ -187,7 +189,7 @@ const v2Keys = {
       ),
     ),
   ),
-  /** Acronyms the user marked as known to this audience, as written (compared case-sensitively). */
+  /** Acronyms the user marked as known to this audience, as written; "KYC" and "kyc" are one acronym, as the advice compares them. */
   knownAcronyms: z.optional(
     z.array(
       z.string({ error: 'Each known acronym must be text.' }).check(
@@ -205,7 +207,7 @@ const v2Keys = {
         error: `Known acronyms has too many entries: at most ${PITCH_LIMITS.knownAcronyms}.`,
       }),
       noDuplicates<string>(
-        (acronym) => acronym,
+        (acronym) => acronym.toUpperCase(),
         (index) => [index],
         (acronym) => `Known acronyms lists "${acronym}" more than once: keep one.`,
       ),

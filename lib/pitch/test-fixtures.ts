@@ -25,7 +25,7 @@ export const V2_KEYS_SAMPLE = {
     { question: 'payback', note: 'Payback in 14 months on the $350K, from the adjuster hours saved.' },
     { question: 'risk-integration', note: '' },
   ],
-  knownAcronyms: ['ROI', 'M&A', 'B2B', 'roi'],
+  knownAcronyms: ['ROI', 'M&A', 'B2B', 'KYC'],
   keyNumber: '21 to 14 days',
   portfolio: {
     annualBenefit: 1_200_000,

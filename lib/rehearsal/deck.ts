@@ -1,6 +1,5 @@
 import { SECTION_LABELS, SECTIONS } from '../pitch/limits';
-import { keyNumbers } from '../language/key-number';
-import { findQuantities } from '../language/quantities';
+import { rankedOutcomeNumbers } from '../language/key-number';
 import type { PitchFile } from '../pitch/schema';
 import { contentKey } from './content-key';
 import { splitSentences } from '../language/sentences';
@@ -43,13 +42,12 @@ function sectionCards(pitch: PitchFile): RehearsalCard[] {
   });
 }
 
-/** "What is the key number?" with the number blanked out of the outcome bullet that carries it. */
+/** "What is the key number?" with the number blanked out of the outcome bullet that carries it, key number first. */
 function keyNumberCards(pitch: PitchFile): RehearsalCard[] {
-  return keyNumbers(pitch).flatMap((number) => {
-    const bullet = pitch.outcome.find((b) => findQuantities(b).some((q) => q.text === number));
-    if (!bullet) return [];
-    const blanked = bullet.replace(number, '_____');
-    return [card('key-number', 'Key number', `What is the key number? ${blanked}`, [number])];
+  return rankedOutcomeNumbers(pitch).map((q) => {
+    const bullet = pitch.outcome[q.bullet] ?? '';
+    const blanked = `${bullet.slice(0, q.start)}_____${bullet.slice(q.end)}`;
+    return card('key-number', 'Key number', `What is the key number? ${blanked}`, [q.text]);
   });
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_DRAFT_STYLE, draftPitch } from '../drafter';
+import { endSentence } from '../language/sentences';
 import type { PitchFile } from '../pitch/schema';
 import { DEFAULT_WORDS_PER_MINUTE } from '../pitch/spoken-time';
 
@@ -8,12 +9,6 @@ export type ScriptSource = 'pitch' | 'draft' | 'slide';
 export interface RehearsalScript {
   text: string;
   source: ScriptSource;
-}
-
-function asSentence(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) return '';
-  return /[.!?…]["'”’)]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** The slide read aloud, top to bottom: headline, situation, action, outcome, ask, value. */
@@ -26,7 +21,7 @@ export function slideAsScript(pitch: PitchFile): string {
     pitch.ask ?? '',
     pitch.valueProposition ?? '',
   ]
-    .map(asSentence)
+    .map(endSentence)
     .filter((sentence) => sentence.length > 0)
     .join(' ');
 }
