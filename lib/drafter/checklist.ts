@@ -1,4 +1,3 @@
-import { keyNumbers } from '../language/key-number';
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { mentionsOutcomeFigure, mentionsQuantity, outcomeHasFigure } from '../language/mentions-quantity';
