@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { BulletListField } from './bullet-list-field';
+import { KeyNumberField } from './key-number-field';
 import { KnownAcronymsReview } from './known-acronyms-review';
 import { ReviewSummary } from './review-summary';
 import { StepPanel } from './step-panel';
@@ -35,6 +36,7 @@ export function StepContent({ step, onGo, focusOnMount, advice, renderPitchStep,
         {step === 'situation' || step === 'action' || step === 'outcome' ? (
           <BulletListField key={step} section={step} hint={sectionHints[step]} />
         ) : null}
+        {step === 'outcome' ? <KeyNumberField /> : null}
         {step === 'headline' ? (
           <>
             <TextField
