@@ -63,10 +63,10 @@ export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): Pi
     findings.push(...phraseRules(field), ...sentenceRules(field), ...acronymRule(field, context, pitch));
   }
   const sorted = capRepeats(findings)
-    .map((f, i) => ({ f, i }))
+    .map((f, i) => ({ f, i, rank: fieldRank(f.field) }))
     .sort(
       (a, b) =>
-        fieldRank(a.f.field) - fieldRank(b.f.field) ||
+        a.rank - b.rank ||
         SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
         (a.f.start ?? -1) - (b.f.start ?? -1) ||
         a.i - b.i,

@@ -20,16 +20,22 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
     'CEO CFO CTO COO CIO HR IT UK US USA EU UN UAE NHS AI VAT GDP ROI KPI FY YTD ' +
     'Q1 Q2 Q3 Q4 H1 H2 PDF TV OK PC ID FAQ AM PM GMT UTC BST NYC HQ PR VP SVP EVP GP PHD MBA ' +
     'OKR LTD INC CO2 USD GBP EUR MP BBC NASA IPO AGM P&L B2B B2C FBI ' +
-    'SMS URL WIFI USB GPS ATM CV EV IOT TBC TBD ASAP NB PS ' +
-    // US states and Canadian provinces, as in "our TX, CA and NY offices"
-    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB'
+    'SMS URL WIFI USB GPS ATM CV EV IOT TBC TBD ASAP NB PS'
   ).split(' '),
+);
+
+/** US states and Canadian provinces: known when they come as a list ("our TX, CA and NY offices"), not alone ("AR chasing"). */
+const STATE_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI IL IN IA KS KY ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB'.split(' '),
 );
 
 /** Units and measures written in capitals: not acronyms to explain. */
 const UNITS = /^(?:KG|KM|KW|MW|GW|KWH|MWH|GWH|TWH|GB|TB|MB|KB|PB|GBPS|MBPS|MPH|KPH|CM|MM|ML|PPM|BPS|FTE|kWh|MWh|GWh|TWh|kW|Gbps|Mbps)$/u;
 /** Capitals for emphasis ("ALL trucks MUST leave"): words, not acronyms. */
-const EMPHASIS = new Set('ALL MUST NOT NO NEVER ALWAYS ONLY NEW FREE NOW URGENT IMPORTANT NOTE WARNING STOP AND OR THE FOR BUT YES ONE TWO EVERY EACH ANY WILL CAN DO DONT BEFORE AFTER TODAY ASAP'.split(' '));
+const EMPHASIS = new Set(
+  ('ALL MUST NOT NO NEVER ALWAYS ONLY NEW FREE NOW URGENT URGENTLY IMPORTANT NOTE WARNING STOP AND OR THE FOR BUT YES ONE TWO EVERY EACH ANY WILL CAN DO DONT BEFORE AFTER TODAY ' +
+    'NEED NEEDS SHORT LONG VERY HUGE BIG KEY FIRST LAST BEST WORST FAST SLOW CRITICAL PLEASE HIGH LOW MORE LESS CANNOT REALLY ABSOLUTELY TOTALLY TOMORROW RED GREEN AMBER DONE LATE EARLY SAFE UNSAFE ZERO').split(' '),
+);
 
 /** Acronyms in `text` with their offsets, plural "s" dropped ("KPIs" → "KPI"). */
 export function findAcronyms(text: string): Span[] {
@@ -87,7 +93,10 @@ export function unexplainedAcronyms(text: string, context: string, known: readon
   const knownSet = new Set(known.map((k) => k.toUpperCase()));
   const seen = new Set<string>();
   const result: Span[] = [];
-  for (const acronym of findAcronyms(text)) {
+  const found = findAcronyms(text);
+  const statesListed = found.filter((a) => STATE_CODES.has(a.text)).length >= 2;
+  for (const acronym of found) {
+    if (statesListed && STATE_CODES.has(acronym.text)) continue;
     const key = acronym.text.toUpperCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -47,14 +47,14 @@ const STATUS_LABEL =
 
 /** "Update on…", "Review of…", "Options for…": a label however long. */
 const STATUS_OPENING =
-  /^(?:(?:an?|the|our)\s+)?(?:update|review|status|options|overview|summary|report|plan|proposal|roadmap|recap|briefing|lessons|progress|results|findings|analysis|assessment|introduction|outline)\s+(?:on|of|for|from|to|about|and|regarding)\b/iu;
+  /^(?:(?:an?|the|our)\s+)?(?:(?:status|progress|quarterly|monthly|weekly|annual|final|interim|project|board)\s+)?(?:update|review|status|options|overview|summary|report|plan|proposal|roadmap|recap|briefing|lessons|progress|results|findings|analysis|assessment|introduction|outline)\s+(?:on|of|for|from|to|about|and|regarding)\b/iu;
 /** "… capacity and staffing plan": ends on a status noun. */
 const STATUS_ENDING =
   /\b(?:update|status|review|overview|report|summary|outlook|next steps|roadmap|proposal|plan|recap|briefing|readout|strategy|business case|options|way forward)\??$/iu;
 /** Finite verbs that settle a claim without the tagger. */
 const FINITE = /\b(?:will|would|can|could|should|must|shall|is|are|was|were|has|have|had|does|did)\b/iu;
 /** A number with a direction states a result even without a verb: "Leakage down 18%", "$600K a year off hosting". */
-const DIRECTION = /\b(?:up|down|off|back|over|under|ahead|behind|halved|doubled|tripled|done|complete|completed|now|on track|closer|fewer|less|more|faster|slower|cheaper|saved|cut|lower|higher|early|late)\b/iu;
+const DIRECTION = /\b(?:up|down|off|back|over|under|above|below|beat|short|ahead|behind|halved|doubled|tripled|done|complete|completed|now|on track|closer|fewer|less|more|faster|slower|cheaper|saved|cut|lower|higher|early|late)\b/iu;
 
 function clauseMakesClaim(clause: string): boolean {
   const trimmed = clause.trim();

@@ -1,10 +1,17 @@
-import { figuresAgree, type Figure } from './quantity-values';
-import { contextStems, statedFacts, type StatedFact } from './stated-facts';
+import { figuresAgree } from './quantity-values';
+import { contextStems, statedFacts, statedFigures, type BareFact, type StatedFact } from './stated-facts';
 
 type SlideFact = StatedFact & { inAsk: boolean };
 
 /** Periods that convert into each other (figureAt adds per-year values), unlike "an hour" and "a year". */
 const CONVERTIBLE_PERIODS = new Set(['week', 'month', 'quarter', 'year', 'weekly', 'monthly', 'quarterly', 'annual', 'annually', 'yearly']);
+
+/** Whether two figures' first values are within a factor of each other (durations compare in days). */
+function withinFactor(a: StatedFact, b: StatedFact, factor: number): boolean {
+  const x = a.figure?.days ?? Math.max(...(a.figure?.values ?? [0]));
+  const y = b.figure?.days ?? Math.max(...(b.figure?.values ?? [0]));
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= factor;
+}
 
 /** Whether two stems name the same thing: equal, or one a prefix of the other ("hand" / "handover"). */
 function sameStem(a: string, b: string): boolean {
@@ -28,9 +35,16 @@ function datesAgree(a: StatedFact['date'], b: StatedFact['date']): boolean {
   return compared.every((k) => a[k] === b[k]);
 }
 
-function agrees(a: StatedFact, b: StatedFact): boolean {
+/** A slide date accounts for a date said only if it names every part the pitch gives ("March" does not account for "March 2028"). */
+function coversDate(said: StatedFact['date'], slide: StatedFact['date']): boolean {
+  if (!said || !slide) return false;
+  const keys = ['year', 'month', 'day', 'quarter'] as const;
+  return keys.every((k) => said[k] === undefined || said[k] === slide[k]);
+}
+
+function agrees(a: Pick<BareFact, 'kind' | 'figure' | 'date'>, b: Pick<BareFact, 'kind' | 'figure' | 'date'>): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && datesAgree(a.date, b.date);
-  return figuresAgree(a as Figure, b as Figure);
+  return a.figure !== undefined && b.figure !== undefined && figuresAgree(a.figure, b.figure);
 }
 
 /** Whether two figures are about the same thing: same kind, unit, role and period, and words in common (or both the ask's). */
@@ -39,9 +53,18 @@ function sameThing(said: StatedFact, slide: SlideFact): boolean {
   // The request's figures answer to the slide's ask; a deadline to a deadline.
   if (said.inRequest && !slide.inAsk) return false;
   if (said.kind === 'date' && said.when !== slide.when) return false;
+  // The same month in another year, or the same amount per another period, is the slide's figure misremembered.
+  if (said.kind === 'date' && said.date?.month !== undefined && said.date.month === slide.date?.month && said.date.year !== undefined && slide.date.year !== undefined) return true;
+  if (said.figure?.annual && slide.figure?.annual && said.figure.values[0] === slide.figure.values[0]) return true;
   if (said.role && slide.role && said.role !== slide.role && (said.role === 'change' || slide.role === 'change')) return false;
   if (said.period && slide.period && said.period !== slide.period && !(CONVERTIBLE_PERIODS.has(said.period) && CONVERTIBLE_PERIODS.has(slide.period))) return false;
-  if (said.kind === 'count' && (!said.unit || said.unit !== slide.unit)) return false;
+  if (said.kind === 'count' && said.unit !== slide.unit) return false;
+  // A fall and a rise are two events ("dropped to 51,000" last year, "climb back to 55,000" by July).
+  if (said.direction && slide.direction && said.direction !== slide.direction) return false;
+  // Two changes of different things: "lower night pressure by a fifth" is not "cut bursts by 48%".
+  if (said.role === 'change' && slide.role === 'change' && said.measured && slide.measured && !sameStem(said.measured, slide.measured)) return false;
+  // Durations of another order of magnitude measure other things ("410 hours" of downtime, a "two years" payback).
+  if (said.unit === 'duration' && slide.unit === 'duration' && !withinFactor(said, slide, 5)) return false;
   // A figure the slide gives as where a change ends up, against one the pitch says as it is today, is the before value.
   if (slide.target && !said.target && said.role !== 'change') return false;
   if ((said.kind === 'money' || said.kind === 'count') && said.inRequest && slide.inAsk) return true;
@@ -76,18 +99,23 @@ export interface Contradiction {
  * `slide` lists the slide's texts; `ask` is the slide's ask (its figures pair with the pitch's request).
  */
 export function findContradictions(pitchText: string, slide: readonly string[], ask = ''): Contradiction[] {
+  const spoken = statedFacts(pitchText, true);
+  // Most figures of a pitch are the slide's own: only the rest need the slide read closely.
+  const slideFigures = [...slide.flatMap((text) => statedFigures(text)), ...statedFigures(ask)];
+  const unmatched = spoken.filter(
+    (raw) => !slideFigures.some((f) => f.kind === raw.kind && (raw.kind === 'date' ? f.when === raw.when && coversDate(raw.date, f.date) : agrees(raw, f))),
+  );
+  if (unmatched.length === 0) return [];
   const slideFacts: SlideFact[] = [
     ...slide.flatMap((text) => statedFacts(text).map((f) => ({ ...f, inAsk: false }))),
     ...statedFacts(ask).map((f) => ({ ...f, inAsk: true })),
   ];
   const topic = topicStems(slide);
   const weak = <T extends StatedFact>(f: T): T => ({ ...f, context: new Set([...f.context].filter((w) => !topic.has(w))) });
-  const spoken = statedFacts(pitchText, true);
   // Slide figures the pitch says somewhere are accounted for; computed once per slide figure.
   const open = slideFacts.filter((f) => !spoken.some((s) => s.kind === f.kind && agrees(s, f))).map(weak);
   const found: Contradiction[] = [];
-  for (const raw of spoken) {
-    if (slideFacts.some((f) => f.kind === raw.kind && agrees(raw, f))) continue;
+  for (const raw of unmatched) {
     const said = weak(raw);
     const same = open.filter((f) => sameThing(said, f));
     if (same.length === 0 || same.some((f) => agrees(said, f))) continue;

@@ -68,7 +68,10 @@ export function findPassives(sentence: string): Span[] {
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j]!.text.toLowerCase()) || /ly$/iu.test(tokens[j]!.text))) j++;
     const participle = tokens[j];
-    if (!participle || !isParticiple(participle.text)) continue;
+    if (!participle) continue;
+    const restAfter = sentence.slice(participle.end).trimStart();
+    // "are used by nurses": an adjective-like participle with a by-agent is a passive after all.
+    if (!isParticiple(participle.text) && !(ADJECTIVAL.has(participle.text.toLowerCase()) && namesAgent(restAfter))) continue;
     if (get && NOT_AFTER_GET.has(participle.text.toLowerCase())) continue;
     const rest = sentence.slice(participle.end).trimStart();
     const hasAgent = namesAgent(rest);

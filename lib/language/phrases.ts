@@ -131,7 +131,7 @@ export function findBuzzwords(text: string): Span[] {
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
     if (!NETWORK_WORDS.test(around)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(GOING_FORWARD)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  if (/going forward/iu.test(text)) for (const m of text.matchAll(GOING_FORWARD)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return dedupe(found);
 }
 

@@ -114,7 +114,19 @@ const RANGE_JOIN = /^\s*(?:to|–|—|-|→)\s*$/u;
  * "one in eight", "six days"). Dates, years, clock times and labels ("Q3", "year two") are not
  * quantities. Ranges ("21 to 14 days") come back as one quantity. Offsets are UTF-16 units.
  */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string): readonly Quantity[] {
+  const cached = quantityCache.get(text);
+  if (cached) return cached;
+  const found = Object.freeze(scanQuantities(text));
+  if (quantityCache.size >= 1000) quantityCache.clear();
+  quantityCache.set(text, found);
+  return found;
+}
+
+/** Every rule, the key number, the checklist and the contradiction check ask about the same texts. */
+const quantityCache = new Map<string, readonly Quantity[]>();
+
+function scanQuantities(text: string): Quantity[] {
   const sorted = candidates(text).sort((a, b) => a.start - b.start || b.end - a.end);
   const picked: Quantity[] = [];
   for (const q of sorted) {

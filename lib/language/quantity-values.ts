@@ -83,7 +83,8 @@ const DAYS_PER: ReadonlyArray<readonly [RegExp, number]> = [
   [/\bworking weeks?$/iu, 5],
   [/\bweeks?$/iu, 7],
   [/\bmonths?$/iu, 30.44],
-  [/\bquarters?$/iu, 91.31],
+  [/\bhours?$|\bhrs?$/iu, 1 / 24],
+  [/\bminutes?$|\bmins?$/iu, 1 / 1440],
   [/\b(?:years?|yrs?)$/iu, 365.25],
   [/\b(?:working )?days?$/iu, 1],
 ];
@@ -116,12 +117,17 @@ export interface Figure {
   unit?: string;
   /** For a range ("from 9,000 to 11,700"), its change as a share: 30 and 0.3, so "30% more" says it. */
   change?: number[];
+  /** For an amount per period ("£75,000 a month"), the same per year (900,000). */
+  annual?: number[];
+  /** For a duration, its length in days ("three weeks" → 21, "410 hours" → 17.1). */
+  days?: number;
 }
 
 const MONEY_TEXT = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|pounds?|euros?)\b/iu;
 const SHARE_TEXT = /%|\bper\s?cent\b|\bpercent\b|^(?:half|halv)|(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)$|\s(?:in|out of)\s(?:every\s)?\S+$/iu;
 const MULTIPLE_TEXT = /[x×]$|\btimes\b|fold\b|^(?:doubl|tripl|quadrupl|twice)/iu;
-const DURATION_TEXT = /\b(?:days?|weeks?|months?|quarters?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/iu;
+// "a quarter" is a fraction far more often than three months, so quarters are not durations here.
+const DURATION_TEXT = /\b(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/iu;
 /** Words for people, which count the same thing however a slide names them. */
 const PEOPLE = /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
 const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|thirds|quarter|quarters)$/u;
@@ -153,6 +159,7 @@ export function figureUnit(quantity: string, after: string): string | undefined 
     if (noun.length === 2) break;
   }
   const head = noun[noun.length - 1];
+  if (head && DURATION_TEXT.test(head)) return 'duration'; // "142 outage minutes" is a duration like "142 minutes"
   return head ? countedNoun(head) : undefined;
 }
 
@@ -163,15 +170,14 @@ export function figureUnit(quantity: string, after: string): string | undefined 
  */
 export function figureAt(text: string, q: { text: string; start: number; end: number }): Figure {
   const own = quantityValues(q.text);
-  const values = [...own];
-  const days = DAYS_PER.find(([unit]) => unit.test(q.text))?.[1];
-  if (days !== undefined) {
-    const count = own[0];
-    if (count !== undefined) values.push(count * days);
-  }
   const after = text.slice(q.end, q.end + 48).split(/[.;:!?]/u)[0] ?? '';
   const perYear = PER_YEAR.find(([period]) => period.test(after))?.[1];
-  if (perYear !== undefined) for (const v of own) values.push(v * perYear);
+  const values = [...own];
+  // An amount per period also compares per year: "£75,000 a month" is "£900K a year".
+  const annual = perYear === undefined ? undefined : own.map((v) => v * perYear);
+  const perDay = DAYS_PER.find(([unit]) => unit.test(q.text))?.[1];
+  const days = perDay !== undefined && own[0] !== undefined ? own[0] * perDay : undefined;
+  if (days !== undefined) values.push(days);
   const years = OVER_YEARS.exec(after)?.[1];
   if (years) {
     const n = YEARS_WORD[years.toLowerCase()] ?? Number(years);
@@ -182,7 +188,11 @@ export function figureAt(text: string, q: { text: string; start: number; end: nu
   const ends = own.filter((_, i) => i % (/%|per\s?cent|percent/iu.test(q.text) ? 2 : 1) === 0);
   const change =
     ends.length === 2 && ends[0] && unit !== 'share' ? [Math.abs(ends[1]! - ends[0]) / ends[0], (100 * Math.abs(ends[1]! - ends[0])) / ends[0]] : undefined;
-  return change ? { text: q.text, start: q.start, end: q.end, values, approximate, unit, change } : { text: q.text, start: q.start, end: q.end, values, approximate, unit };
+  const figure: Figure = { text: q.text, start: q.start, end: q.end, values, approximate, unit };
+  if (annual) figure.annual = annual;
+  if (days !== undefined) figure.days = days;
+  if (change) figure.change = change;
+  return figure;
 }
 
 /** Units that say what kind of figure it is; counted nouns ("slots", "appointments") may name one thing two ways. */
@@ -199,5 +209,7 @@ export function figuresAgree(said: Figure, written: Figure): boolean {
   if (a === 'share' && written.change && close(said.values, written.change)) return true;
   if (b === 'share' && said.change && close(said.change, written.values)) return true;
   if (a && b && a !== b) return false;
-  return close(said.values, written.values);
+  // Both per period: only the yearly figures compare ("£660,000 a month" is not "£660,000 a year").
+  if (said.annual && written.annual) return close(said.annual, written.annual);
+  return close([...said.values, ...(said.annual ?? [])], [...written.values, ...(written.annual ?? [])]);
 }

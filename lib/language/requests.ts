@@ -23,7 +23,10 @@ const SPOKEN_REQUEST = new RegExp(
     `(?:i|we)(?:['’]m| am| are|['’]re)? (?:asking|requesting)\\b`,
     `(?:i|we) (?:ask|request)(?: you| for| that)\\b`,
     `(?:i|we)(?:['’]d| would) (?:like|love) (?:you|your|to ask|to request|(?:${AMOUNT_OR_PEOPLE}))`,
-    `(?:i|we) (?:need|want|require)(?:s)? (?:from you|you|your|${AMOUNT_OR_PEOPLE})`,
+    `(?:i|we) (?:need|require)s? (?:from you|you|your|${AMOUNT_OR_PEOPLE})(?![\\p{L}])`,
+    // "I want your approval" asks; "we want one contract for both fleets" describes the plan.
+    `(?:i|we) want (?:from you|you|your|approval|sign[- ]?off|funding|backing|support|a decision|a yes|the (?:board|committee|panel)|[$€£]|\\d)`,
+    `(?:can|could|will|would) (?:the\\s+)?(?:board|committee|panel|council|cabinet|governors|trustees|everyone)\\s+(?:approve|agree|back|fund|sign|support|endorse|release|decide|give|commit)\\b`,
     `(?:i|we) (?:need|want) to (?:ask|request|get your|have your|secure your|agree)\\b`,
     `what (?:i|we) (?:need|want|am asking|['’]m asking|ask)\\b`,
     `(?:can|could|will|would|may|shall) (?:you|i count|we count|i have|we have|we get|i get|we agree|we sign|we start|we go)\\b`,

@@ -1,5 +1,5 @@
 import { findQuantities } from './quantities';
-import { figureAt } from './quantity-values';
+import { figureAt, type Figure } from './quantity-values';
 import { makesRequest } from './requests';
 import { sentenceSpans } from './sentences';
 import { isStopWord } from './stop-words';
@@ -10,7 +10,7 @@ import { stem } from './word-overlap';
 export type FactKind = 'money' | 'rate' | 'multiple' | 'count' | 'date';
 
 /** One number or date a text states, with the words around it that say what it is about. */
-export interface StatedFact {
+export interface StatedFact extends BareFact {
   text: string;
   start: number;
   end: number;
@@ -41,6 +41,31 @@ export interface StatedFact {
   unitPrice: boolean;
   /** Every content stem of the clause, topic words included. */
   clauseWords: Set<string>;
+  /** Which way a change goes: "falls to 7%", "cut by a fifth" go down; "climb back to 55,000" goes up. */
+  direction?: 'up' | 'down';
+  /** For a change, the thing that changes: "bursts" in "cut bursts by 48%", "pressure" in "lower night pressure by a fifth". */
+  measured?: string;
+}
+
+const DOWN = /\b(?:falls?|fell|fallen|drops?|dropped|cuts?|cutting|reduc\w*|lower\w*|shrinks?|shrank|halv\w*|decreas\w*|declin\w*|brings?\s+\w+\s+down|down|saves?|saving|less|fewer)\b/iu;
+const UP = /\b(?:rises?|rose|risen|climbs?|climbed|grows?|grew|grown|increas\w*|lifts?|lifted|rais\w*|doubl\w*|gains?|gained|wins?\s+back|up|boost\w*|jumps?|jumped|more)\b/iu;
+const CHANGE_VERB_WORD = /^(?:by|to|from|falls?|fell|drops?|dropped|cuts?|reduc\w*|lower\w*|shrinks?|halv\w*|decreas\w*|rises?|rose|climbs?|grows?|grew|increas\w*|lifts?|rais\w*|doubl\w*|gains?|up|down|back|will|would|can|could|should|about|nearly|almost|around|roughly|over|just|only|further|another|a|an|the|our|its|their)$/iu;
+
+/** Direction and measured thing of a change, read from the words before the figure in its clause. */
+function changeOf(clauseBefore: string): { direction?: 'up' | 'down'; measured?: string } {
+  const down = DOWN.test(clauseBefore);
+  const up = UP.test(clauseBefore);
+  const direction = down === up ? undefined : down ? 'down' : 'up';
+  const words = clauseBefore.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  let measured: string | undefined;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
+    const w = words[i]!;
+    // Names ("in Northfield") say where, not what changes.
+    if (CHANGE_VERB_WORD.test(w) || isStopWord(w) || (i > 0 && /^\p{Lu}/u.test(w))) continue;
+    measured = stem(w.toLowerCase());
+    break;
+  }
+  return { direction, measured };
 }
 
 const MONEY = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|pounds?|euros?)\b/iu;
@@ -180,68 +205,94 @@ export function statedFacts(text: string, spoken = false): StatedFact[] {
 /** Slide texts stay the same between keystrokes while one field changes. */
 const factsCache = new Map<string, StatedFact[]>();
 
-function readFacts(text: string, spoken: boolean): StatedFact[] {
-  const facts: StatedFact[] = [];
-  const requests = spoken ? sentenceSpans(text).filter((s) => makesRequest(s.text)) : [];
-  const inRequest = (start: number) => requests.some((s) => start >= s.start && start < s.end);
+/** A figure or date with only what comparing values needs: cheap, so the slide's are read first. */
+export interface BareFact {
+  text: string;
+  start: number;
+  end: number;
+  kind: FactKind;
+  /** The figure's values, units and approximation (not for dates). */
+  figure?: Figure;
+  date?: StatedFact['date'];
+  when?: StatedFact['when'];
+  /** The second end of a range ("14 days" of "21 to 14 days"). */
+  second: boolean;
+  /** The whole quantity it belongs to (a range for both its ends). */
+  whole: { text: string; start: number; end: number };
+}
+
+const bareCache = new Map<string, BareFact[]>();
+
+/** The figures and dates of `text`, values only (see `BareFact`); remembered per text. */
+export function statedFigures(text: string): BareFact[] {
+  const cached = bareCache.get(text);
+  if (cached) return cached;
+  const facts = readBareFacts(text);
+  if (bareCache.size >= 500) bareCache.clear();
+  bareCache.set(text, facts);
+  return facts;
+}
+
+function readBareFacts(text: string): BareFact[] {
+  const facts: BareFact[] = [];
   for (const q of findQuantities(text)) {
-    const pieces = parts(q);
-    const rangeUnit = unitOf(pieces[pieces.length - 1]!.text, text.slice(q.end, q.end + 40));
-    for (const piece of pieces) {
+    const kind = kindOf(q.text);
+    for (const piece of parts(q)) {
       const figure = figureAt(text, piece);
       if (figure.values.length === 0) continue;
-      const kind = kindOf(q.text);
-      const clause = clauseAround(text, q.start, q.end);
-      const context = contextStems(clause, q.text);
-      facts.push({
-        text: piece.text,
-        start: piece.start,
-        end: piece.end,
-        kind,
-        values: figure.values,
-        unit: kind === 'count' ? (pieces.length > 1 ? rangeUnit : unitOf(piece.text, text.slice(piece.end, piece.end + 40))) : undefined,
-        context,
-        approximate: figure.approximate,
-        inRequest: inRequest(q.start),
-        role: kind === 'rate' ? roleOf(text, q.start, q.end) : undefined,
-        target: piece.second || TARGET_BEFORE.test(text.slice(Math.max(0, piece.start - 24), piece.start)),
-        period: periodOf(clause),
-        threshold: THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)),
-        unitPrice: kind === 'money' && UNIT_PRICE.test(clause),
-        clauseWords: context,
-      });
+      facts.push({ text: piece.text, start: piece.start, end: piece.end, kind, figure, second: piece.second, whole: q });
     }
   }
   for (const d of findDatePoints(text)) {
-    const before = text.slice(Math.max(0, d.start - 12), d.start);
+    const before = text.slice(Math.max(0, d.start - 24), d.start);
     // A year on its own ("since 2019", "in 2024") dates an event; only a target year ("by 2027") can disagree.
     if (d.grain === 'year' && !/\bby\s+$/iu.test(before)) continue;
     if (/\bsince\s+$/iu.test(before)) continue;
     const yearAfter = /^\s*,?\s*((?:19|20)\d{2})\b/u.exec(text.slice(d.end, d.end + 8))?.[1];
-    const lead = text.slice(Math.max(0, d.start - 24), d.start);
-    const when = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+|close\s+of\s+)?(?:early\s+|mid-?\s*|late\s+)?$/iu.test(lead)
+    const when = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+|close\s+of\s+)?(?:next\s+|this\s+|coming\s+)?(?:early\s+|mid-?\s*|late\s+)?$/iu.test(before)
       ? 'deadline'
-      : /\b(?:from|starting|start|starts|after)\s+(?:in\s+)?$/iu.test(lead)
+      : /\b(?:from|starting|start|starts|after)\s+(?:in\s+)?$/iu.test(before)
         ? 'start'
         : 'event';
     const date = dateOf(d.key, d.grain);
-    const dateContext = contextStems(clauseAround(text, d.start, d.end), d.text);
-    facts.push({
-      text: d.text,
-      start: d.start,
-      end: d.end,
-      kind: 'date',
-      values: [],
-      date: yearAfter ? { ...date, year: Number(yearAfter) } : date,
-      when,
-      context: dateContext,
-      approximate: false,
-      inRequest: inRequest(d.start),
-      target: false,
-      threshold: false,
-      unitPrice: false,
-      clauseWords: dateContext,
-    });
+    facts.push({ text: d.text, start: d.start, end: d.end, kind: 'date', date: yearAfter ? { ...date, year: Number(yearAfter) } : date, when, second: false, whole: d });
   }
   return facts;
+}
+
+/** Durations compare in days whatever their unit ("three weeks" = "21 days"); a range's bare end shares its unit. */
+function isDuration(bare: BareFact, text: string): boolean {
+  if (bare.figure?.unit === 'duration') return true;
+  return bare.whole.text !== bare.text && statedFigures(text).some((f) => f.whole === bare.whole && f.figure?.unit === 'duration');
+}
+
+function readFacts(text: string, spoken: boolean): StatedFact[] {
+  const requests = spoken ? sentenceSpans(text).filter((s) => makesRequest(s.text)) : [];
+  const inRequest = (start: number) => requests.some((s) => start >= s.start && start < s.end);
+  return statedFigures(text).map((bare): StatedFact => {
+    const q = bare.whole;
+    const clause = clauseAround(text, q.start, q.end);
+    const context = contextStems(clause, q.text);
+    const common = { ...bare, context, clauseWords: context, inRequest: inRequest(q.start) };
+    if (bare.kind === 'date') {
+      return { ...common, values: [], approximate: false, target: false, threshold: false, unitPrice: false };
+    }
+    const ranged = q.text !== bare.text;
+    const kind = bare.kind;
+    const clauseStart = text.lastIndexOf(clause, q.end);
+    const { direction, measured } = changeOf(text.slice(Math.max(clauseStart, q.start - 60, 0), q.start));
+    return {
+      ...common,
+      direction,
+      measured,
+      values: bare.figure!.values,
+      unit: kind !== 'count' ? undefined : isDuration(bare, text) ? 'duration' : unitOf(ranged ? q.text : bare.text, text.slice(q.end, q.end + 40)),
+      approximate: bare.figure!.approximate,
+      role: kind === 'rate' ? roleOf(text, q.start, q.end) : undefined,
+      target: bare.second || TARGET_BEFORE.test(text.slice(Math.max(0, bare.start - 24), bare.start)),
+      period: periodOf(clause),
+      threshold: THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)),
+      unitPrice: kind === 'money' && UNIT_PRICE.test(clause),
+    };
+  });
 }
