@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -56,4 +56,19 @@ export async function scoreOf(locator: Locator): Promise<number> {
 export async function goToStep(page: Page, label: string) {
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) }).click();
   await expect(page.getByRole('heading', { level: 2, name: label, exact: true })).toBeVisible();
+}
+
+/**
+ * A page in a fresh context at `width` px (a touch phone below 600 px) in a colour scheme, with a
+ * check that it does not scroll sideways. Close `context` when done.
+ */
+export async function pageAt(browser: Browser, width: number, colorScheme: 'light' | 'dark') {
+  const context = await browser.newContext({
+    viewport: { width, height: width > 600 ? 900 : 812 },
+    colorScheme,
+    ...(width < 600 ? { hasTouch: true, isMobile: true } : {}),
+  });
+  const page = await context.newPage();
+  const noSideScroll = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  return { context, page, noSideScroll };
 }

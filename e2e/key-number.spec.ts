@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPitch, expectSaved, goToStep, openLibrary, stepPanel } from './helpers';
+import { createPitch, expectSaved, goToStep, openLibrary, pageAt, stepPanel } from './helpers';
 import { expectNoAxeViolations, tabTo } from './quality-helpers';
 
 const CHANGE = 'Churn falls from 9% to 6% by June';
@@ -109,14 +109,7 @@ test('an outcome without a number says the slide has no key number yet', async (
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [1280, 375]) {
     test(`the key number control at ${width} px, ${colorScheme}: keyboard, no sideways scroll, no axe violations`, async ({ browser }, info) => {
-      const context = await browser.newContext({
-        viewport: { width, height: width > 600 ? 900 : 812 },
-        colorScheme,
-        ...(width < 600 ? { hasTouch: true, isMobile: true } : {}),
-      });
-      const page = await context.newPage();
-      const noSideScroll = async () =>
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const { context, page, noSideScroll } = await pageAt(browser, width, colorScheme);
       await pitchWithTwoNumbers(page);
       const outcome = stepPanel(page, 'Outcome');
       const select = outcome.getByLabel('Key number');

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { createPitch, expectSaved, fixture, goToStep, importFile, importFixture, openLibrary, readinessBadges, scoreOf, stepPanel } from './helpers';
+import { createPitch, expectSaved, fixture, goToStep, importFile, importFixture, openLibrary, pageAt, readinessBadges, scoreOf, stepPanel } from './helpers';
 import { expectNoAxeViolations } from './quality-helpers';
 
 /** A slide with no error, warning or tip, and no elevator pitch at all. */
@@ -95,14 +95,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`review and library at ${width} px, ${colorScheme}: both figures fit, no sideways scroll, no axe violations`, async ({
       browser,
     }, info) => {
-      const context = await browser.newContext({
-        viewport: { width, height: width > 600 ? 900 : 812 },
-        colorScheme,
-        ...(width < 600 ? { hasTouch: true, isMobile: true } : {}),
-      });
-      const page = await context.newPage();
-      const noSideScroll = async () =>
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const { context, page, noSideScroll } = await pageAt(browser, width, colorScheme);
 
       await openLibrary(page);
       await importFixture(page, 'jargon-hedging');

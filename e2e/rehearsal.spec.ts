@@ -64,7 +64,7 @@ test('keyboard only: a new user rehearses, recalls, runs through, and finds it a
   // Arrows move between cards; ↓ asks for less help.
   await expect(announcer(page)).toHaveText(/^Front: Key number\./);
   await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toHaveText(/^Front: Key number\. What is the key number\? Adjusters gain _____/);
+  await expect(announcer(page)).toHaveText(/^Front: Key number\. What is the key number\? Annual saving of _____/);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByText('Cue: First letters')).toBeVisible();

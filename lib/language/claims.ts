@@ -9,8 +9,10 @@ const MODAL = /^(?:will|would|can|could|should|must|shall|might|won't|can't)$/iu
 const SENTENCE_SIGNAL = /^(?:the|a|an|our|your|their|this|that|these|those|to|by|in|for|with|from|before|after|within|\d.*|[$€£].*)$/iu;
 
 /** Finite verbs of change that compromise sometimes tags as nouns ("Fraud losses halved"). */
+/** Words after a change word that show it is a noun ("end date", "cut-off point"), or nothing after it. */
+const NOUN_AFTER_VERB = /^(?:date|dates|of|point|points|user|users|state|goal|goals|game|times?|results?|report|review|plan)$/iu;
 const CHANGE_VERB =
-  /^(?:halve|halved|halves|double|doubled|doubles|triple|tripled|triples|fell|falls|rose|rises|grew|grows|dropped|drops|shrank|shrinks|jumped|jumps|climbed|climbs|saved|saves|cut|cuts|beat|beats|hit|hits|reached|reaches|improved|improves|reduced|reduces|increased|increases|pays|paid|wins|won|frees|freed|ends|ended|stops|stopped)$/iu;
+  /^(?:end|stop|win|free|save|grow|fall|rise|drop|shrink|reach|boost|lift|halve|halved|halves|double|doubled|doubles|triple|tripled|triples|fell|falls|rose|rises|grew|grows|dropped|drops|shrank|shrinks|jumped|jumps|climbed|climbs|saved|saves|cut|cuts|beat|beats|hit|hits|reached|reaches|improved|improves|reduced|reduces|increased|increases|pays|paid|wins|won|frees|freed|ends|ended|stops|stopped)$/iu;
 
 interface TermJson {
   text: string;
@@ -59,14 +61,15 @@ const DIRECTION = /\b(?:up|down|off|back|over|under|above|below|beat|short|ahead
 function clauseMakesClaim(clause: string): boolean {
   const trimmed = clause.trim();
   if (QUESTION_START.test(trimmed) || /\?\s*$/u.test(trimmed) || STATUS_LABEL.test(trimmed)) return false;
-  if (STATUS_OPENING.test(trimmed)) return false;
+  if (STATUS_OPENING.test(trimmed) && findQuantities(trimmed).length === 0) return false;
   if (STATUS_ENDING.test(trimmed) && !FINITE.test(trimmed) && !DIRECTION.test(trimmed)) return false;
   if (/^no\s+(?:more|longer)\b/iu.test(trimmed)) return true;
   if (findQuantities(trimmed).length > 0 && DIRECTION.test(trimmed)) return true;
   const head = words(trimmed).slice(0, MAX_WORDS_CHECKED);
   if (head.length === 0) return false;
-  // A modal or a verb of change after the first word settles it without the tagger.
-  if (head.some((w, i) => MODAL.test(w.text) || (i > 0 && CHANGE_VERB.test(w.text)))) return true;
+  // A modal or a verb of change after the first word settles it without the tagger
+  // ("Security keys for all staff end phishing takeovers"), unless it is part of a name ("end date").
+  if (head.some((w, i) => MODAL.test(w.text) || (i > 0 && CHANGE_VERB.test(w.text) && !NOUN_AFTER_VERB.test(head[i + 1]?.text ?? 'date')))) return true;
   const text = trimmed.slice(0, head[head.length - 1]!.end);
   const cached = claimCache.get(text);
   if (cached !== undefined) return cached;

@@ -51,7 +51,9 @@ function agrees(a: Pick<BareFact, 'kind' | 'figure' | 'date'>, b: Pick<BareFact,
 function sameThing(said: StatedFact, slide: SlideFact): boolean {
   if (said.kind !== slide.kind || said.threshold || slide.threshold) return false;
   // The request's figures answer to the slide's ask; a deadline to a deadline.
-  if (said.inRequest && !slide.inAsk) return false;
+  // (A count of a named thing is that thing wherever it is said: "60 more wagons" against "Lease 48 extra wagons".)
+  const namedCount = said.kind === 'count' && said.unit !== undefined && said.unit !== 'duration' && said.unit === slide.unit;
+  if (said.inRequest && !slide.inAsk && !namedCount) return false;
   if (said.kind === 'date' && said.when !== slide.when) return false;
   // The same month in another year, or the same amount per another period, is the slide's figure misremembered.
   if (said.kind === 'date' && said.date?.month !== undefined && said.date.month === slide.date?.month && said.date.year !== undefined && slide.date.year !== undefined) return true;
@@ -70,6 +72,7 @@ function sameThing(said: StatedFact, slide: SlideFact): boolean {
   if ((said.kind === 'money' || said.kind === 'count') && said.inRequest && slide.inAsk) return true;
   if (said.target && slide.target && said.kind === 'count') return true;
   if (said.unitPrice && slide.unitPrice) return shares(said.clauseWords, slide.clauseWords);
+  if (said.inner && slide.inner && shares(said.inner, slide.inner)) return true;
   return shares(said.context, slide.context);
 }
 

@@ -32,7 +32,7 @@ const ADJECTIVAL = new Set(
 );
 /** What may follow "by" without naming who acts: times, means, amounts ("by May", "by hand", "by 20%"). */
 const NOT_AGENT =
-  /^by\s+(?:(?:the\s+)?(?:end|start|middle|close|time|summer|spring|autumn|fall|winter|weekend|deadline|next|following|noon|midday|midnight|lunch(?:time)?|dawn|dusk|morning|evening|afternoon|night)\b|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:early|late|mid)[- ]?|next|then|now|today|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|q[1-4]\b|h[12]\b|fy|hand|email|phone|post|mail|design|default|law|far|year|week|month|day|around|about|up to|over|more|less|roughly|nearly|almost|at least|percent|half|[$€£])/iu;
+  /^by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:the\s+)?(?:end|start|middle|close|time|summer|spring|autumn|fall|winter|weekend|deadline|next|following|noon|midday|midnight|lunch(?:time)?|dawn|dusk|morning|evening|afternoon|night)\b|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:early|late|mid)[- ]?|next|then|now|today|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|q[1-4]\b|h[12]\b|fy|hand|email|phone|post|mail|design|default|law|far|year|week|month|day|around|about|up to|over|more|less|roughly|nearly|almost|at least|percent|half|[$€£])/iu;
 const AMOUNT_AFTER_BY =
   /^by\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s*(?:%|percent|per\s?cent|x\b|times|fold|days?|weeks?|months?|years?|hours?|minutes?|points?|[kmb]n?\b|million|billion|thousand|hundred|thirds?|quarters?|fifths?|tenths?|factor|[.,;:!?)]|$)/iu;
 /** Adverbs that may sit between the participle and its "by" agent ("checked twice by"). */

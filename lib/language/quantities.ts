@@ -46,7 +46,7 @@ const MASKS = [
   /\b24\/7\b/gu,
 ];
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:year|phase|step|wave|stage|release|version|tier|level|round|day|week|sprint|page|slide|section|item|number|no\.|#|line|platform|gate|terminal|ward|building|block|floor|lane|bay|route|plant|zone|aisle|door|room|unit|grade|key stage|band|class|site|store|depot|warehouse|hall|runway|pier|dock|berth|channel|mill)\s*$/iu;
+  /(?:^|[^\p{L}])(?:year|phase|step|wave|stage|release|version|tier|level|round|day|week|sprint|page|slide|section|item|number|no\.|#|line|platform|gate|terminal|ward|building|block|floor|lane|bay|route|plant|zone|aisle|door|room|unit|grade|key stage|band|class|site|store|depot|warehouse|hall|runway|pier|dock|berth|channel|mill|kiln|furnace|reactor|press|oven|machine|turbine|cell|theatre|theater|stand|court|pitch|screen|studio|lab|tower|wing|bus|train|flight|highway|road|junction|exit)\s*$/iu;
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH}\\s+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'iu');
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
@@ -68,6 +68,8 @@ function accept(text: string, start: number, end: number, matched: string): bool
   const lower = matched.toLowerCase();
   if (/\d/u.test(matched)) {
     if (YEAR.test(matched)) return false;
+    // "from 2026 shift patterns": a year before a time word, not 2,026 shifts.
+    if (/^(?:19|20)\d{2}[\s-]+(?:shifts?|days?|weeks?|months?|quarters?|years?|sprints?)$/iu.test(matched)) return false;
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CLOCK_AFTER.test(after)) return false;
   } else {
     if (lower === 'one' || lower === 'a' || lower === 'an') return false;

@@ -39,6 +39,7 @@ const SPOKEN_REQUEST = new RegExp(
     `(?:board|committee|panel|council|cabinet)['’]s (?:vote|approval|decision|backing|support|sign[- ]?off|agreement)\\b`,
     `(?:^|[.!?:;]\\s+|\\n\\s*)(?:give|lend|let|back|put|fund|approve|sign|grant|release|allocate|assign|authori[sz]e|green[- ]?light|commit|find|say yes|support|endorse|choose|pick|decide|agree)\\s+(?:me|us|it|the|this|that|our|my|a|an|two|three|four|five|six|\\d|[$€£]|today|now|to)\\b`,
     `count on (?:you|your)\\b`,
+    `let['’]s (?:place|sign|approve|agree|fund|start|back|commit|book|go ahead|green[- ]?light|release|order)\\b`,
     `need (?:a|your) (?:decision|yes|answer)\\b`,
   ]
     .map((alternative) => (alternative.startsWith('(?:^|') ? alternative : `(?<![\\p{L}])${alternative}`))

@@ -41,6 +41,8 @@ export interface StatedFact extends BareFact {
   unitPrice: boolean;
   /** Every content stem of the clause, topic words included. */
   clauseWords: Set<string>;
+  /** The words inside the figure itself ("client" in "one client in three"), which name what it counts. */
+  inner?: Set<string>;
   /** Which way a change goes: "falls to 7%", "cut by a fifth" go down; "climb back to 55,000" goes up. */
   direction?: 'up' | 'down';
   /** For a change, the thing that changes: "bursts" in "cut bursts by 48%", "pressure" in "lower night pressure by a fifth". */
@@ -272,8 +274,11 @@ function readFacts(text: string, spoken: boolean): StatedFact[] {
   return statedFigures(text).map((bare): StatedFact => {
     const q = bare.whole;
     const clause = clauseAround(text, q.start, q.end);
-    const context = contextStems(clause, q.text);
-    const common = { ...bare, context, clauseWords: context, inRequest: inRequest(q.start) };
+    const around = contextStems(clause, q.text);
+    // The counted thing inside a ratio says what it is about: "one client in three".
+    const inner = bare.kind === 'date' ? undefined : contextStems(q.text, '');
+    const context = inner && inner.size > 0 ? new Set([...around, ...inner]) : around;
+    const common = { ...bare, context, clauseWords: context, inRequest: inRequest(q.start), ...(inner && inner.size > 0 ? { inner } : {}) };
     if (bare.kind === 'date') {
       return { ...common, values: [], approximate: false, target: false, threshold: false, unitPrice: false };
     }

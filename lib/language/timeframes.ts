@@ -24,7 +24,7 @@ const TIMEFRAME = new RegExp(
     '(?:year|quarter|month|week)[- ]end',
     `(?:within|in|inside|after|over|before)\\s+(?:the\\s+)?(?:next\\s+|first\\s+|coming\\s+)?${NUMBER_WORD}\\s+${UNIT}`,
     '(?:today|tomorrow|tonight|overnight)',
-    '(?:spring|summer|autumn|winter|christmas|easter|ramadan|diwali|holidays?|peak season|half-term|go[- ]live)',
+    '(?:spring|summer|autumn|winter|christmas|easter|ramadan|diwali|hanukkah|thanksgiving|labou?r day|memorial day|black friday|new year|bank holiday|holidays?|peak season|half-term|go[- ]live)',
     '(?<=\\b(?:this|next|last|in|by|until|the)\\s)fall',
     '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
     '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}',

@@ -318,7 +318,7 @@ const pitchArbitrary: fc.Arbitrary<PitchFile> = fc.record(
       maxLength: 40,
       selector: (entry) => entry.question,
     }),
-    knownAcronyms: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9&-]{1,12}$/), { maxLength: 40 }),
+    knownAcronyms: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9&-]{1,12}$/), { maxLength: 40, selector: (a) => a.toUpperCase() }),
     keyNumber: text(600),
     portfolio: fc.record(
       {
