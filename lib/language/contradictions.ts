@@ -102,13 +102,23 @@ export interface Contradiction {
  * `slide` lists the slide's texts; `ask` is the slide's ask (its figures pair with the pitch's request).
  */
 export function findContradictions(pitchText: string, slide: readonly string[], ask = ''): Contradiction[] {
-  const spoken = statedFacts(pitchText, true);
-  // Most figures of a pitch are the slide's own: only the rest need the slide read closely.
+  // Most figures of a pitch are the slide's own: only the rest need the pitch and slide read closely.
   const slideFigures = [...slide.flatMap((text) => statedFigures(text)), ...statedFigures(ask)];
-  const unmatched = spoken.filter(
-    (raw) => !slideFigures.some((f) => f.kind === raw.kind && (raw.kind === 'date' ? f.when === raw.when && coversDate(raw.date, f.date) : agrees(raw, f))),
-  );
-  if (unmatched.length === 0) return [];
+  const onSlide = (raw: BareFact) =>
+    slideFigures.some((f) => f.kind === raw.kind && (raw.kind === 'date' ? f.when === raw.when && coversDate(raw.date, f.date) : agrees(raw, f)));
+  if (statedFigures(pitchText).every(onSlide)) return [];
+  const spoken = statedFacts(pitchText, true);
+  const slideFull = [...slide.flatMap((text) => statedFacts(text)), ...statedFacts(ask)];
+  // The slide's value excuses a figure only where the slide says it of something related: "rose 30%"
+  // of complaints does not excuse "fall by 30%" of missed collections when the slide says 25% for those.
+  const excused = (raw: StatedFact) =>
+    slideFull.some(
+      (f) =>
+        f.kind === raw.kind &&
+        (raw.kind === 'date' ? f.when === raw.when && coversDate(raw.date, f.date) : agrees(raw, f)) &&
+        (shares(raw.clauseWords, f.clauseWords) || f.clauseWords.size === 0 || raw.clauseWords.size === 0),
+    );
+  const unmatched = spoken.filter((raw) => !excused(raw));
   const slideFacts: SlideFact[] = [
     ...slide.flatMap((text) => statedFacts(text).map((f) => ({ ...f, inAsk: false }))),
     ...statedFacts(ask).map((f) => ({ ...f, inAsk: true })),

@@ -2,6 +2,8 @@ import type { Span } from './words';
 import { words } from './words';
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+/** A quick test before splitting into words: no form of "be" or "get", no passive. */
+const MAY_HOLD_PASSIVE = /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\p{L}])/iu;
 const PRESENT_BE = new Set(['am', 'is', 'are', "isn't", "aren't"]);
 /** "Get" passives ("three drivers got reassigned") always report an event, so they are never a state. */
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
@@ -59,6 +61,7 @@ function isParticiple(word: string): boolean {
  * Returns the span from the "be" verb to the participle.
  */
 export function findPassives(sentence: string): Span[] {
+  if (!MAY_HOLD_PASSIVE.test(sentence)) return [];
   const tokens = words(sentence);
   const found: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
