@@ -32,8 +32,16 @@ function fill(limit: number, seed: number): string {
 function largestPitch(variant: number): PitchFile {
   const max = PITCH_LIMITS.stringChars;
   const bullets = (offset: number) =>
-    Array.from({ length: PITCH_LIMITS.bulletsPerSection }, (_, i) => fill(max - 6, offset + i) + ` r${variant % 1000}`);
-  const trace = Object.fromEntries(['objective', 'initiative', 'program', 'project', 'if', 'then', 'else'].map((k, i) => [k, fill(max, i)]));
+    Array.from(
+      { length: PITCH_LIMITS.bulletsPerSection },
+      (_, i) => fill(max - 6, offset + i) + ` r${variant % 1000}`,
+    );
+  const trace = Object.fromEntries(
+    ['objective', 'initiative', 'program', 'project', 'if', 'then', 'else'].map((k, i) => [
+      k,
+      fill(max, i),
+    ]),
+  );
   return {
     format: 'one-slide-pitch',
     version: 2,
@@ -51,7 +59,12 @@ function largestPitch(variant: number): PitchFile {
   };
 }
 
-function time(run: (i: number) => unknown): { first: number; min: number; median: number; p95: number } {
+function time(run: (i: number) => unknown): {
+  first: number;
+  min: number;
+  median: number;
+  p95: number;
+} {
   const start = performance.now();
   run(-1);
   const first = performance.now() - start;
@@ -79,6 +92,12 @@ const engineOnly = time((i) => analyzePitch(pitches[i + 1]!, { slideFit: fits[i 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 console.log(`Largest pitch: ${chars} characters of JSON, ${findings} findings.`);
 // The machine is shared: the fastest run shows the cost without other processes' interference.
-console.log(`analyzePitch  first run ${ms(advice.first)} | fastest ${ms(advice.min)} | median ${ms(advice.median)} | p95 ${ms(advice.p95)} over ${RUNS} runs (goal: median under ${GOAL_MS} ms) ${advice.median < GOAL_MS ? 'PASS' : 'OVER GOAL'}`);
-console.log(`  of which the rules alone (slide fit passed in, as the live preview does): fastest ${ms(engineOnly.min)} | median ${ms(engineOnly.median)} | p95 ${ms(engineOnly.p95)}`);
-console.log(`fitSlide      first run ${ms(fit.first)} | fastest ${ms(fit.min)} | median ${ms(fit.median)} | p95 ${ms(fit.p95)} over ${RUNS} runs`);
+console.log(
+  `analyzePitch  first run ${ms(advice.first)} | fastest ${ms(advice.min)} | median ${ms(advice.median)} | p95 ${ms(advice.p95)} over ${RUNS} runs (goal: median under ${GOAL_MS} ms) ${advice.median < GOAL_MS ? 'PASS' : 'OVER GOAL'}`,
+);
+console.log(
+  `  of which the rules alone (slide fit passed in, as the live preview does): fastest ${ms(engineOnly.min)} | median ${ms(engineOnly.median)} | p95 ${ms(engineOnly.p95)}`,
+);
+console.log(
+  `fitSlide      first run ${ms(fit.first)} | fastest ${ms(fit.min)} | median ${ms(fit.median)} | p95 ${ms(fit.p95)} over ${RUNS} runs`,
+);

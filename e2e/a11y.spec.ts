@@ -22,7 +22,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await importFixture(page, 'good-claims-triage');
       await importFixture(page, 'passive');
-      await expect(page.getByRole('img', { name: /^Pitch readiness \d+ out of 100$/ })).toHaveCount(2);
+      await expect(page.getByRole('img', { name: /^Pitch readiness \d+ out of 100$/ })).toHaveCount(
+        2,
+      );
       await expectNoAxeViolations(page, 'library with pitches and an import message');
 
       await page.getByRole('button', { name: 'New pitch' }).click();

@@ -4,11 +4,17 @@ import { createPitch, expectSaved, goToStep, openLibrary } from './helpers';
 const pitchBox = (page: Page) => page.getByRole('textbox', { name: 'Elevator pitch', exact: true });
 /** One piece of advice on the page, found by what it says (the innermost list item: bullets are list items too). */
 const advice = (page: Page, text: string | RegExp) =>
-  page.getByRole('listitem').filter({ hasText: text }).filter({ hasNot: page.getByRole('listitem') });
+  page
+    .getByRole('listitem')
+    .filter({ hasText: text })
+    .filter({ hasNot: page.getByRole('listitem') });
 const KYC_WARNING = 'KYC, AML and PEP in one place';
-const markKyc = (page: Page) => page.getByRole('button', { name: 'Mark KYC, AML and PEP as known to this audience' });
+const markKyc = (page: Page) =>
+  page.getByRole('button', { name: 'Mark KYC, AML and PEP as known to this audience' });
 
-test('an elevator pitch that states another figure than the slide is flagged until it matches', async ({ page }) => {
+test('an elevator pitch that states another figure than the slide is flagged until it matches', async ({
+  page,
+}) => {
   await openLibrary(page);
   // The example slide asks: "Approve $350K and two integration engineers from March".
   await createPitch(page, /Insurance: claims triage/);
@@ -21,7 +27,9 @@ test('an elevator pitch that states another figure than the slide is flagged unt
   await expect(warning).toBeVisible();
   await expect(warning).toContainText('Advice:');
   // It is the field's own advice: read out with the field, and shown right under it.
-  await expect(pitchBox(page)).toHaveAccessibleDescription(/The pitch says "\$500K" where the slide says "\$350K"/);
+  await expect(pitchBox(page)).toHaveAccessibleDescription(
+    /The pitch says "\$500K" where the slide says "\$350K"/,
+  );
   const field = await pitchBox(page).boundingBox();
   const shown = await warning.boundingBox();
   expect(shown!.y).toBeGreaterThan(field!.y + field!.height);
@@ -31,7 +39,9 @@ test('an elevator pitch that states another figure than the slide is flagged unt
   await expect(pitchBox(page)).not.toHaveAccessibleDescription(/The pitch says/);
 });
 
-test('acronyms marked as known to the audience stay known after a reload, and can be removed on Review', async ({ page }) => {
+test('acronyms marked as known to the audience stay known after a reload, and can be removed on Review', async ({
+  page,
+}) => {
   await openLibrary(page);
   await createPitch(page);
   await goToStep(page, 'Action');
@@ -45,8 +55,14 @@ test('acronyms marked as known to the audience stay known after a reload, and ca
 
   await markKyc(page).click();
   await expect(advice(page, KYC_WARNING)).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Marked KYC, AML and PEP as known to this audience.' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Undo marking KYC, AML and PEP as known' })).toBeFocused();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Marked KYC, AML and PEP as known to this audience.' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Undo marking KYC, AML and PEP as known' }),
+  ).toBeFocused();
   await expect(advice(page, 'UTI, LEI and UPI in one place')).toBeVisible();
   await expectSaved(page);
 
@@ -65,9 +81,13 @@ test('acronyms marked as known to the audience stay known after a reload, and ca
   await known.getByRole('button', { name: 'Remove KYC from the known acronyms' }).focus();
   await page.keyboard.press('Enter');
   await expect(known.getByRole('listitem')).toHaveText(['AML', 'PEP']);
-  await expect(known.getByRole('button', { name: 'Remove AML from the known acronyms' })).toBeFocused();
+  await expect(
+    known.getByRole('button', { name: 'Remove AML from the known acronyms' }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(known.getByRole('button', { name: 'Remove PEP from the known acronyms' })).toBeFocused();
+  await expect(
+    known.getByRole('button', { name: 'Remove PEP from the known acronyms' }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(known.getByRole('listitem')).toHaveCount(0);
   await expect(known).toContainText('None any more');
@@ -78,7 +98,9 @@ test('acronyms marked as known to the audience stay known after a reload, and ca
   await expect(markKyc(page)).toBeVisible();
 });
 
-test('acronyms in the elevator pitch can be marked as known and the mark undone at once', async ({ page }) => {
+test('acronyms in the elevator pitch can be marked as known and the mark undone at once', async ({
+  page,
+}) => {
   await openLibrary(page);
   await createPitch(page, /Insurance: claims triage/);
   await goToStep(page, 'Elevator pitch');

@@ -2,8 +2,10 @@ import { expect, type Browser, type Locator, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const fixturePath = (name: string) => join(process.cwd(), 'e2e', 'fixtures', 'pitches', `${name}.json`);
-export const fixture = (name: string) => JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Record<string, unknown>;
+export const fixturePath = (name: string) =>
+  join(process.cwd(), 'e2e', 'fixtures', 'pitches', `${name}.json`);
+export const fixture = (name: string) =>
+  JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Record<string, unknown>;
 
 /** Opens the library and waits until it has read IndexedDB. */
 export async function openLibrary(page: Page) {
@@ -40,10 +42,13 @@ export async function expectSaved(page: Page) {
 
 /** The panel of the step whose heading is `label` (e.g. the Review step's readiness and findings). */
 export const stepPanel = (page: Page, label: string) =>
-  page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: label, exact: true }) });
+  page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { level: 2, name: label, exact: true }) });
 
 /** The pitch page's readiness badges next to the title: "Slide 92" "Pitch 0", grouped under the overall figure. */
-export const readinessBadges = (page: Page) => page.getByRole('group', { name: /^Overall readiness \d+ out of 100$/ });
+export const readinessBadges = (page: Page) =>
+  page.getByRole('group', { name: /^Overall readiness \d+ out of 100$/ });
 
 /** The score (0–100) in an accessible name such as "Pitch readiness 64 out of 100". */
 export async function scoreOf(locator: Locator): Promise<number> {
@@ -54,7 +59,12 @@ export async function scoreOf(locator: Locator): Promise<number> {
 }
 
 export async function goToStep(page: Page, label: string) {
-  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', {
+      name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`),
+    })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: label, exact: true })).toBeVisible();
 }
 
@@ -69,6 +79,9 @@ export async function pageAt(browser: Browser, width: number, colorScheme: 'ligh
     ...(width < 600 ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = await context.newPage();
-  const noSideScroll = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  const noSideScroll = async () =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
   return { context, page, noSideScroll };
 }

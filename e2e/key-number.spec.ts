@@ -16,7 +16,8 @@ async function boldOutcome(page: Page): Promise<string[]> {
   );
 }
 
-const expectEmphasised = async (page: Page, ...runs: string[]) => expect.poll(() => boldOutcome(page)).toEqual(runs);
+const expectEmphasised = async (page: Page, ...runs: string[]) =>
+  expect.poll(() => boldOutcome(page)).toEqual(runs);
 
 /** A new pitch on the Outcome step with the two outcome points (a count first, then the change). */
 async function pitchWithTwoNumbers(page: Page) {
@@ -28,7 +29,9 @@ async function pitchWithTwoNumbers(page: Page) {
   await page.getByLabel('Outcome 2').fill(CHANGE);
 }
 
-test('the user picks the key number the slide emphasises, it survives a reload, and Automatic goes back', async ({ page }) => {
+test('the user picks the key number the slide emphasises, it survives a reload, and Automatic goes back', async ({
+  page,
+}) => {
   await pitchWithTwoNumbers(page);
   const outcome = stepPanel(page, 'Outcome');
   const select = outcome.getByLabel('Key number');
@@ -49,7 +52,9 @@ test('the user picks the key number the slide emphasises, it survives a reload, 
   await expect(stepPanel(page, 'Outcome').getByLabel('Key number')).toHaveValue('4');
   await expectEmphasised(page, '4');
 
-  await stepPanel(page, 'Outcome').getByLabel('Key number').selectOption({ label: 'Automatic: 9% to 6%' });
+  await stepPanel(page, 'Outcome')
+    .getByLabel('Key number')
+    .selectOption({ label: 'Automatic: 9% to 6%' });
   await expectEmphasised(page, '9% to 6%');
   await expect(stepPanel(page, 'Outcome').getByText('The slide emphasises 9% to 6%')).toBeVisible();
   await expectSaved(page);
@@ -60,7 +65,9 @@ test('the user picks the key number the slide emphasises, it survives a reload, 
   await expectEmphasised(page, '9% to 6%');
 });
 
-test('a chosen number edited out of the outcome is reported and can be cleared', async ({ page }) => {
+test('a chosen number edited out of the outcome is reported and can be cleared', async ({
+  page,
+}) => {
   await pitchWithTwoNumbers(page);
   const outcome = stepPanel(page, 'Outcome');
   await outcome.getByLabel('Key number').selectOption({ label: '4' });
@@ -68,20 +75,30 @@ test('a chosen number edited out of the outcome is reported and can be cleared',
 
   // Another number in its place: the choice is reported, Automatic is in force, another can be picked.
   await page.getByLabel('Outcome 1').fill('Better data for 5 teams');
-  await expect(outcome.getByText('“4” is no longer in the outcome; the slide uses 9% to 6%.')).toBeVisible();
+  await expect(
+    outcome.getByText('“4” is no longer in the outcome; the slide uses 9% to 6%.'),
+  ).toBeVisible();
   await expect(outcome.getByLabel('Key number')).toHaveValue('');
-  await expect(outcome.getByLabel('Key number').locator('option')).toHaveText(['Automatic: 9% to 6%', '9% to 6%', '5']);
+  await expect(outcome.getByLabel('Key number').locator('option')).toHaveText([
+    'Automatic: 9% to 6%',
+    '9% to 6%',
+    '5',
+  ]);
   await expectEmphasised(page, '9% to 6%');
 
   await page.getByLabel('Outcome 1').fill('Better data for every team');
-  await expect(outcome.getByText('“4” is no longer in the outcome; the slide uses 9% to 6%.')).toBeVisible();
+  await expect(
+    outcome.getByText('“4” is no longer in the outcome; the slide uses 9% to 6%.'),
+  ).toBeVisible();
   await expectEmphasised(page, '9% to 6%');
   // One number left: nothing to choose between.
   await expect(outcome.getByLabel('Key number')).toHaveCount(0);
 
   await outcome.getByRole('button', { name: 'Clear the old choice' }).click();
   await expect(outcome.getByText('is no longer in the outcome')).toBeHidden();
-  await expect(outcome.getByText('The slide emphasises 9% to 6%, the only number in the outcome.')).toBeVisible();
+  await expect(
+    outcome.getByText('The slide emphasises 9% to 6%, the only number in the outcome.'),
+  ).toBeVisible();
   await expect(outcome.getByRole('heading', { name: 'Key number' })).toBeFocused();
   await expectSaved(page);
 
@@ -103,12 +120,16 @@ test('an outcome without a number says the slide has no key number yet', async (
   await expect(outcome.getByText(/^The slide has no key number yet/)).toBeVisible();
   await expect(outcome.getByLabel('Key number')).toHaveCount(0);
   await page.getByLabel('Outcome 1').fill(CHANGE);
-  await expect(outcome.getByText('The slide emphasises 9% to 6%, the only number in the outcome.')).toBeVisible();
+  await expect(
+    outcome.getByText('The slide emphasises 9% to 6%, the only number in the outcome.'),
+  ).toBeVisible();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [1280, 375]) {
-    test(`the key number control at ${width} px, ${colorScheme}: keyboard, no sideways scroll, no axe violations`, async ({ browser }, info) => {
+    test(`the key number control at ${width} px, ${colorScheme}: keyboard, no sideways scroll, no axe violations`, async ({
+      browser,
+    }, info) => {
       const { context, page, noSideScroll } = await pageAt(browser, width, colorScheme);
       await pitchWithTwoNumbers(page);
       const outcome = stepPanel(page, 'Outcome');
@@ -124,7 +145,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await noSideScroll();
       await expectNoAxeViolations(page, `key number chosen, ${width} px ${colorScheme}`);
       await outcome.screenshot({ path: info.outputPath(`chosen-${width}-${colorScheme}.png`) });
-      await page.screenshot({ path: info.outputPath(`page-${width}-${colorScheme}.png`), fullPage: true });
+      await page.screenshot({
+        path: info.outputPath(`page-${width}-${colorScheme}.png`),
+        fullPage: true,
+      });
 
       await page.getByLabel('Outcome 1').fill('Better data for every team');
       await expect(outcome.getByRole('button', { name: 'Clear the old choice' })).toBeVisible();

@@ -8,7 +8,9 @@ test('an empty library explains how to start', async ({ page }) => {
   await page.screenshot({ path: test.info().outputPath('library-empty.png'), fullPage: true });
 });
 
-test('importing a fixture adds it to the library with title, audience and last edited', async ({ page }) => {
+test('importing a fixture adds it to the library with title, audience and last edited', async ({
+  page,
+}) => {
   await openLibrary(page);
   await importFixture(page, 'good-claims-triage');
   const row = page.getByRole('list', { name: 'Pitches' }).getByRole('listitem').first();
@@ -25,12 +27,22 @@ test('importing a fixture adds it to the library with title, audience and last e
 const broken: Array<[string, string, RegExp]> = [
   ['not-json.json', '{"format": "one-slide-pitch", "headline": ', /not valid JSON/],
   ['other.json', JSON.stringify({ format: 'slides', version: 1 }), /not a One-Slide Pitch file/],
-  ['newer.json', JSON.stringify({ ...fixture('good-claims-triage'), version: 3 }), /newer version of One-Slide Pitch/],
-  ['unknown-key.json', JSON.stringify({ ...fixture('good-claims-triage'), colour: 'red' }), /Unknown field "colour"/],
+  [
+    'newer.json',
+    JSON.stringify({ ...fixture('good-claims-triage'), version: 3 }),
+    /newer version of One-Slide Pitch/,
+  ],
+  [
+    'unknown-key.json',
+    JSON.stringify({ ...fixture('good-claims-triage'), colour: 'red' }),
+    /Unknown field "colour"/,
+  ],
 ];
 
 for (const [name, content, message] of broken) {
-  test(`importing a broken file (${name}) says what is wrong and changes nothing`, async ({ page }, info) => {
+  test(`importing a broken file (${name}) says what is wrong and changes nothing`, async ({
+    page,
+  }, info) => {
     await openLibrary(page);
     await importFixture(page, 'passive');
     const rows = page.getByRole('list', { name: 'Pitches' }).getByRole('listitem');
@@ -54,7 +66,9 @@ test('a file over 5 MiB is refused before it is read', async ({ page }, info) =>
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(file);
-  await expect(page.getByRole('alert').filter({ hasText: 'limited to 5 MiB' })).toContainText('Nothing was imported');
+  await expect(page.getByRole('alert').filter({ hasText: 'limited to 5 MiB' })).toContainText(
+    'Nothing was imported',
+  );
   await expect(page.getByRole('heading', { name: 'No pitches yet' })).toBeVisible();
 });
 
@@ -83,7 +97,9 @@ test('rename and duplicate', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Triage for the board (copy)' })).toBeVisible();
 });
 
-test('export JSON of the library, then import the backup, restores every pitch', async ({ page }) => {
+test('export JSON of the library, then import the backup, restores every pitch', async ({
+  page,
+}) => {
   await openLibrary(page);
   await importFixture(page, 'good-claims-triage');
   await importFixture(page, 'topic-headline');
@@ -91,13 +107,18 @@ test('export JSON of the library, then import the backup, restores every pitch',
   await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
   const file = await (await download).path();
   for (const name of ['Claims triage automation', 'Claims triage automation']) {
-    await page.getByRole('button', { name: `Delete “${name}”` }).first().click();
+    await page
+      .getByRole('button', { name: `Delete “${name}”` })
+      .first()
+      .click();
   }
   await expect(page.getByRole('heading', { name: 'No pitches yet' })).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(file);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 pitches from the backup.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported 2 pitches from the backup.' }),
+  ).toBeVisible();
   await expect(page.getByRole('list', { name: 'Pitches' }).getByRole('listitem')).toHaveCount(2);
 });
 
@@ -109,7 +130,10 @@ test('new pitch from an example opens the guided flow, filled in', async ({ page
   await expectSaved(page);
 });
 
-test('the library follows edits made in another tab without a reload', async ({ page, context }) => {
+test('the library follows edits made in another tab without a reload', async ({
+  page,
+  context,
+}) => {
   await openLibrary(page);
   await importFixture(page, 'passive');
   const editor = await context.newPage();

@@ -1,11 +1,25 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { createPitch, expectSaved, fixture, goToStep, importFile, importFixture, openLibrary, pageAt, readinessBadges, scoreOf, stepPanel } from './helpers';
+import {
+  createPitch,
+  expectSaved,
+  fixture,
+  goToStep,
+  importFile,
+  importFixture,
+  openLibrary,
+  pageAt,
+  readinessBadges,
+  scoreOf,
+  stepPanel,
+} from './helpers';
 import { expectNoAxeViolations } from './quality-helpers';
 
 /** A slide with no error, warning or tip, and no elevator pitch at all. */
 const TITLE = 'Clean slide, no pitch yet';
-const { pitch: spoken, ...cleanSlide } = fixture('good-claims-triage') as { pitch: { text: string } } & Record<string, unknown>;
+const { pitch: spoken, ...cleanSlide } = fixture('good-claims-triage') as {
+  pitch: { text: string };
+} & Record<string, unknown>;
 
 async function importCleanSlideWithoutPitch(page: Page, info: TestInfo) {
   const file = info.outputPath('clean-slide-no-pitch.json');
@@ -14,9 +28,17 @@ async function importCleanSlideWithoutPitch(page: Page, info: TestInfo) {
 }
 
 const libraryRow = (page: Page, title: string) =>
-  page.getByRole('list', { name: 'Pitches' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  page
+    .getByRole('list', { name: 'Pitches' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 const figure = (scope: Locator, part: 'Slide' | 'Pitch', score: number | RegExp = /\d+/) =>
-  scope.getByRole('img', { name: typeof score === 'number' ? `${part} readiness ${score} out of 100` : new RegExp(`^${part} readiness ${score.source} out of 100$`) });
+  scope.getByRole('img', {
+    name:
+      typeof score === 'number'
+        ? `${part} readiness ${score} out of 100`
+        : new RegExp(`^${part} readiness ${score.source} out of 100$`),
+  });
 
 test('a clean slide with no elevator pitch reads slide 100 and pitch 0, is not executive-ready, and rises once a pitch is written', async ({
   page,
@@ -30,7 +52,9 @@ test('a clean slide with no elevator pitch reads slide 100 and pitch 0, is not e
   await expect(figure(row, 'Pitch', 0)).toBeVisible();
   await expect(row).toContainText('Slide 100');
   await expect(row).toContainText('Pitch 0');
-  await expect(row.getByRole('group', { name: /^Overall readiness \d+ out of 100$/ })).toBeVisible();
+  await expect(
+    row.getByRole('group', { name: /^Overall readiness \d+ out of 100$/ }),
+  ).toBeVisible();
   expect(await scoreOf(row.getByRole('group'))).toBeLessThan(100);
 
   // The pitch page: the same two figures next to the title.
@@ -50,7 +74,9 @@ test('a clean slide with no elevator pitch reads slide 100 and pitch 0, is not e
 
   // The review offers to go and write it.
   await review.getByRole('button', { name: 'Go to Elevator pitch' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Elevator pitch', exact: true })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Elevator pitch', exact: true }),
+  ).toBeFocused();
   const pitchBox = page.getByRole('textbox', { name: 'Elevator pitch', exact: true });
   await expect(pitchBox).toHaveValue('');
   await pitchBox.fill(spoken.text);
@@ -79,14 +105,18 @@ test('a clean slide with no elevator pitch reads slide 100 and pitch 0, is not e
   await expect(figure(updated, 'Slide', 100)).toBeVisible();
 });
 
-test('a blank pitch: the review names the errors and the missing elevator pitch', async ({ page }) => {
+test('a blank pitch: the review names the errors and the missing elevator pitch', async ({
+  page,
+}) => {
   await openLibrary(page);
   await createPitch(page);
   await goToStep(page, 'Review');
   const review = stepPanel(page, 'Review');
   await expect(figure(review, 'Slide', 0)).toBeVisible();
   await expect(figure(review, 'Pitch', 0)).toBeVisible();
-  await expect(review.getByText(/^No elevator pitch yet, and 5 errors and \d+ warnings? left\.$/)).toBeVisible();
+  await expect(
+    review.getByText(/^No elevator pitch yet, and 5 errors and \d+ warnings? left\.$/),
+  ).toBeVisible();
   await expect(review.getByRole('button', { name: 'Go to Elevator pitch' })).toBeVisible();
 });
 
@@ -103,7 +133,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await importCleanSlideWithoutPitch(page, info);
       const rows = page.getByRole('list', { name: 'Pitches' }).getByRole('listitem');
       await expect(rows).toHaveCount(3);
-      await expect(rows.getByRole('img', { name: /^Pitch readiness \d+ out of 100$/ })).toHaveCount(3);
+      await expect(rows.getByRole('img', { name: /^Pitch readiness \d+ out of 100$/ })).toHaveCount(
+        3,
+      );
       for (let i = 0; i < 3; i += 1) {
         const box = (await rows.nth(i).boundingBox())!;
         for (const part of ['Slide', 'Pitch'] as const) {
@@ -113,7 +145,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
       await noSideScroll();
       await expectNoAxeViolations(page, `library, ${width} px ${colorScheme}`);
-      await page.screenshot({ path: info.outputPath(`library-${width}-${colorScheme}.png`), fullPage: true });
+      await page.screenshot({
+        path: info.outputPath(`library-${width}-${colorScheme}.png`),
+        fullPage: true,
+      });
 
       await libraryRow(page, TITLE).getByRole('link', { name: TITLE }).click();
       await expect(figure(readinessBadges(page), 'Pitch', 0)).toBeVisible();
@@ -121,9 +156,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const review = stepPanel(page, 'Review');
       await expect(review.getByText(/^No elevator pitch yet\./)).toBeVisible();
       await noSideScroll();
-      await expectNoAxeViolations(page, `review without an elevator pitch, ${width} px ${colorScheme}`);
+      await expectNoAxeViolations(
+        page,
+        `review without an elevator pitch, ${width} px ${colorScheme}`,
+      );
       await review.screenshot({ path: info.outputPath(`review-${width}-${colorScheme}.png`) });
-      await page.screenshot({ path: info.outputPath(`review-page-${width}-${colorScheme}.png`), fullPage: true });
+      await page.screenshot({
+        path: info.outputPath(`review-page-${width}-${colorScheme}.png`),
+        fullPage: true,
+      });
       await context.close();
     });
   }

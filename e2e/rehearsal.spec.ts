@@ -32,7 +32,9 @@ async function openRehearsal(page: Page, press: Press) {
 const dueCount = (page: Page) => page.getByTestId('due-count');
 const announcer = (page: Page) => page.locator('p[aria-live="polite"]').first();
 
-test('keyboard only: a new user rehearses, recalls, runs through, and finds it all after a reload', async ({ page }) => {
+test('keyboard only: a new user rehearses, recalls, runs through, and finds it all after a reload', async ({
+  page,
+}) => {
   await page.clock.install({ time: MONDAY_9AM });
   const id = await openRehearsal(page, byKeyboard);
   const total = Number(await dueCount(page).textContent());
@@ -64,7 +66,9 @@ test('keyboard only: a new user rehearses, recalls, runs through, and finds it a
   // Arrows move between cards; ↓ asks for less help.
   await expect(announcer(page)).toHaveText(/^Front: Key number\./);
   await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toHaveText(/^Front: Key number\. What is the key number\? Annual saving of _____/);
+  await expect(announcer(page)).toHaveText(
+    /^Front: Key number\. What is the key number\? Annual saving of _____/,
+  );
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByText('Cue: First letters')).toBeVisible();
@@ -83,7 +87,9 @@ test('keyboard only: a new user rehearses, recalls, runs through, and finds it a
   await page.getByRole('radio', { name: 'Whole pitch' }).focus();
   await page.keyboard.press('Space');
   await page.getByLabel('Your answer').focus();
-  await page.keyboard.type('Our claims take twenty-one days to settle, six days slower than the market, and brokers have noticed.');
+  await page.keyboard.type(
+    'Our claims take twenty-one days to settle, six days slower than the market, and brokers have noticed.',
+  );
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('heading', { name: /^Accuracy \d+%$/ })).toBeFocused();
   await expect(page.getByText(/\d+ words right: \d+ missing, 0 extra, 0 changed\./)).toBeVisible();
@@ -91,7 +97,10 @@ test('keyboard only: a new user rehearses, recalls, runs through, and finds it a
   await expect(page.getByRole('insertion').first()).toContainText('motor');
   await page.screenshot({ path: test.info().outputPath('rehearsal-recall.png'), fullPage: true });
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('button', { name: 'Flashcards' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Flashcards' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   // Timed run-through: Space starts and stops.
   await byKeyboard(page.getByRole('button', { name: 'Run-through' }));
@@ -104,7 +113,10 @@ test('keyboard only: a new user rehearses, recalls, runs through, and finds it a
   await page.keyboard.press('Space');
   await expect(page.getByText(/0:5\d — \d+ s under your 60 s target/)).toBeVisible();
   await expect(page.getByText(/Your measured pace: \d+ words per minute/)).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('rehearsal-run-through.png'), fullPage: true });
+  await page.screenshot({
+    path: test.info().outputPath('rehearsal-run-through.png'),
+    fullPage: true,
+  });
 
   // Everything is still there after a reload.
   const pace = (await page.getByText(/Your measured pace: \d+/).textContent())?.match(/\d+/)?.[0];
@@ -116,7 +128,9 @@ test('keyboard only: a new user rehearses, recalls, runs through, and finds it a
   await expect(history).toContainText('Flashcards');
   await expect(history).toContainText('Typed recall');
   await expect(history).toContainText(new RegExp(`0:5\\d · ${pace} wpm`));
-  await expect(page.getByRole('definition').filter({ hasText: `${pace} wpm` })).toContainText('measured in run-throughs');
+  await expect(page.getByRole('definition').filter({ hasText: `${pace} wpm` })).toContainText(
+    'measured in run-throughs',
+  );
   await page.getByRole('heading', { name: 'Progress' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('rehearsal-stats.png'), fullPage: true });
 
@@ -141,25 +155,40 @@ test('keyboard only: a new user rehearses, recalls, runs through, and finds it a
 test.describe('on a 375 px phone with touch', () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
-  test('the same flow by tapping, with large tap targets and nothing wider than the screen', async ({ page }) => {
+  test('the same flow by tapping, with large tap targets and nothing wider than the screen', async ({
+    page,
+  }) => {
     await page.clock.install({ time: MONDAY_9AM });
     await openRehearsal(page, byTouch);
     const total = Number(await dueCount(page).textContent());
 
     const showAnswer = page.getByRole('button', { name: 'Show answer' });
-    for (const control of [showAnswer, page.getByRole('button', { name: 'Less help' }), page.getByRole('button', { name: 'Practice all' }), page.getByRole('button', { name: 'Typed recall' })]) {
+    for (const control of [
+      showAnswer,
+      page.getByRole('button', { name: 'Less help' }),
+      page.getByRole('button', { name: 'Practice all' }),
+      page.getByRole('button', { name: 'Typed recall' }),
+    ]) {
       const box = await control.boundingBox();
       expect(box?.height).toBeGreaterThanOrEqual(44);
     }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: test.info().outputPath('rehearsal-phone-front.png'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await page.screenshot({
+      path: test.info().outputPath('rehearsal-phone-front.png'),
+      fullPage: true,
+    });
 
     await showAnswer.tap();
     const good = page.getByRole('button', { name: /^Good, next in/ });
     const box = await good.boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(44);
     expect(box?.width).toBeGreaterThanOrEqual(44);
-    await page.screenshot({ path: test.info().outputPath('rehearsal-phone-back.png'), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath('rehearsal-phone-back.png'),
+      fullPage: true,
+    });
     await good.tap();
     for (const grade of ['Good', 'Hard', 'Again']) {
       await showAnswer.tap();
@@ -187,26 +216,41 @@ test.describe('on a 375 px phone with touch', () => {
     const history = page.getByRole('table', { name: /Session history/ });
     await expect(history.getByRole('row')).toHaveCount(4);
     await expect(history).toContainText(/0:4\d ·/);
-    await expect(page.getByRole('definition').filter({ hasText: 'wpm' })).toContainText('measured in run-throughs');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: test.info().outputPath('rehearsal-phone-stats.png'), fullPage: true });
+    await expect(page.getByRole('definition').filter({ hasText: 'wpm' })).toContainText(
+      'measured in run-throughs',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await page.screenshot({
+      path: test.info().outputPath('rehearsal-phone-stats.png'),
+      fullPage: true,
+    });
   });
 });
 
 test('an unknown pitch id says so and links to the library', async ({ page }) => {
   await page.goto('/rehearse?id=no-such-pitch');
-  await expect(page.getByRole('alert').filter({ hasText: 'There is no such pitch to rehearse' })).toContainText('Choose a pitch from your library');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'There is no such pitch to rehearse' }),
+  ).toContainText('Choose a pitch from your library');
   await page.getByRole('link', { name: 'Go to the library' }).click();
   await expect(page.getByRole('heading', { name: 'Your pitches' })).toBeVisible();
 });
 
 async function expectNoAxeViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`${colorScheme} mode: front, back, recall comparison, run-through and history pass axe`, async ({ page }) => {
+  test(`${colorScheme} mode: front, back, recall comparison, run-through and history pass axe`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await page.clock.install({ time: MONDAY_9AM });
     await openRehearsal(page, byKeyboard);
@@ -216,17 +260,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'back');
     await page.keyboard.press('3');
     await page.getByRole('button', { name: 'Typed recall' }).click();
-    await page.getByLabel('Your answer').fill('Claims take 22 days to settle, slower than the market median');
+    await page
+      .getByLabel('Your answer')
+      .fill('Claims take 22 days to settle, slower than the market median');
     await page.getByRole('button', { name: 'Check' }).click();
     await expect(page.getByRole('heading', { name: /^Accuracy/ })).toBeVisible();
     await expectNoAxeViolations(page, 'recall comparison');
-    await page.screenshot({ path: test.info().outputPath(`rehearsal-recall-${colorScheme}.png`), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath(`rehearsal-recall-${colorScheme}.png`),
+      fullPage: true,
+    });
     await page.getByRole('button', { name: 'Run-through' }).click();
     await page.getByRole('button', { name: 'Start run-through' }).click();
     await page.clock.fastForward(45_000);
     await page.getByRole('button', { name: 'Stop' }).click();
-    await expect(page.getByRole('table', { name: /Session history/ }).getByRole('row')).toHaveCount(4);
+    await expect(page.getByRole('table', { name: /Session history/ }).getByRole('row')).toHaveCount(
+      4,
+    );
     await expectNoAxeViolations(page, 'run-through result and history');
-    await page.screenshot({ path: test.info().outputPath(`rehearsal-stats-${colorScheme}.png`), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath(`rehearsal-stats-${colorScheme}.png`),
+      fullPage: true,
+    });
   });
 }

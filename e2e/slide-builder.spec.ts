@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPitch, expectSaved, goToStep, openLibrary, readinessBadges, stepPanel } from './helpers';
+import {
+  createPitch,
+  expectSaved,
+  goToStep,
+  openLibrary,
+  readinessBadges,
+  stepPanel,
+} from './helpers';
 
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 const advice = (page: Page, rule: string) => page.locator(`[data-rule="${rule}"]`);
 const preview = (page: Page) => page.getByRole('img', { name: 'Slide preview' });
 
@@ -14,7 +22,9 @@ async function fillFlow(page: Page, screenshots: string) {
   // Situation: a required section, empty at first.
   await expect(page.getByRole('heading', { level: 2, name: 'Situation' })).toBeVisible();
   await expect(page.getByText('Example (Logistics):')).toBeVisible();
-  await page.getByLabel('Situation 1').fill('Permits take 40 working days, twice the national average');
+  await page
+    .getByLabel('Situation 1')
+    .fill('Permits take 40 working days, twice the national average');
   await page.getByRole('button', { name: 'Add situation point' }).click();
   await page.getByLabel('Situation 2').fill('Applicants call the helpline 900 times a week');
   await expect(preview(page)).toContainText('Permits take 40 working days');
@@ -24,14 +34,20 @@ async function fillFlow(page: Page, screenshots: string) {
   await expect(page.getByRole('heading', { level: 2, name: 'Action' })).toBeFocused();
   await page.getByLabel('Action 1').fill('Move all applications to one online queue by June');
   await page.getByRole('button', { name: 'Add action point' }).click();
-  await page.getByLabel('Action 2').fill('Give each case one named officer from intake to decision');
+  await page
+    .getByLabel('Action 2')
+    .fill('Give each case one named officer from intake to decision');
   await shot(page, `${screenshots}-2-action`);
 
   await page.getByRole('button', { name: 'Next: Outcome →' }).click();
   // Advice appears while the outcome has no number, and disappears once it does.
   await page.getByLabel('Outcome 1').fill('Applicants are much happier with the service');
   await expect(advice(page, 'no-metric')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Outcome \(has advice\)/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button', { name: /Outcome \(has advice\)/ }),
+  ).toBeVisible();
   await page.getByLabel('Outcome 1').fill('Decisions fall from 40 to 15 working days by December');
   await expect(advice(page, 'no-metric')).toHaveCount(0);
   await page.getByRole('button', { name: 'Add outcome point' }).click();
@@ -42,7 +58,9 @@ async function fillFlow(page: Page, screenshots: string) {
   await page.getByLabel('Headline').fill('Permit Queue Update');
   await expect(advice(page, 'headline-not-claim')).toBeVisible();
   await expect(advice(page, 'headline-length')).toBeVisible();
-  await page.getByLabel('Headline').fill('One online queue will cut permit decisions to 15 days this year');
+  await page
+    .getByLabel('Headline')
+    .fill('One online queue will cut permit decisions to 15 days this year');
   await expect(advice(page, 'headline-not-claim')).toHaveCount(0);
   await expect(preview(page)).toContainText('One online queue will cut permit decisions');
   await page.getByLabel('Ask').fill('We need your support');
@@ -65,7 +83,9 @@ async function fillFlow(page: Page, screenshots: string) {
   const review = stepPanel(page, 'Review');
   await expect(review.getByRole('img', { name: 'Slide readiness 100 out of 100' })).toBeVisible();
   await expect(review.getByRole('img', { name: 'Pitch readiness 0 out of 100' })).toBeVisible();
-  await expect(readinessBadges(page).getByRole('img', { name: 'Slide readiness 100 out of 100' })).toBeVisible();
+  await expect(
+    readinessBadges(page).getByRole('img', { name: 'Slide readiness 100 out of 100' }),
+  ).toBeVisible();
   await expect(review.getByText(/^No elevator pitch yet\./)).toBeVisible();
   await expect(review.getByRole('button', { name: 'Go to Elevator pitch' })).toBeVisible();
   await expect(page.getByText(/executive-ready/i)).toHaveCount(0);
@@ -73,7 +93,9 @@ async function fillFlow(page: Page, screenshots: string) {
   await shot(page, `${screenshots}-7-review`);
 }
 
-test('a new user fills the guided flow by label and reaches Review with slide readiness 100', async ({ page }) => {
+test('a new user fills the guided flow by label and reaches Review with slide readiness 100', async ({
+  page,
+}) => {
   await fillFlow(page, 'desktop');
   await page.getByLabel('Theme').selectOption('ember');
   await expect(preview(page)).toBeVisible();
@@ -86,10 +108,16 @@ test('a new user fills the guided flow by label and reaches Review with slide re
 });
 
 test('the flow works on a 375 px phone, preview below the form', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await fillFlow(page, 'phone');
-  const form = await page.getByRole('heading', { level: 2, name: 'Review', exact: true }).boundingBox();
+  const form = await page
+    .getByRole('heading', { level: 2, name: 'Review', exact: true })
+    .boundingBox();
   const slide = await preview(page).boundingBox();
   expect(slide!.y).toBeGreaterThan(form!.y);
   expect(slide!.width).toBeLessThanOrEqual(375);
@@ -98,13 +126,17 @@ test('the flow works on a 375 px phone, preview below the form', async ({ browse
   await context.close();
 });
 
-test('required fields and text that does not fit are errors on the Review step', async ({ page }) => {
+test('required fields and text that does not fit are errors on the Review step', async ({
+  page,
+}) => {
   await openLibrary(page);
   await createPitch(page);
   await goToStep(page, 'Review');
   await expect(page.getByText(/5 errors/)).toBeVisible();
   await goToStep(page, 'Headline & Ask');
-  await page.getByLabel('Headline').fill('Launching the new portal will halve onboarding time '.repeat(11).trim());
+  await page
+    .getByLabel('Headline')
+    .fill('Launching the new portal will halve onboarding time '.repeat(11).trim());
   await expect(advice(page, 'overflow')).toBeVisible();
   await expect(page.getByText('Text does not fit').first()).toBeVisible();
 });

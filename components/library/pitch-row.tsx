@@ -19,9 +19,23 @@ interface PitchRowProps {
   onDelete: () => void;
 }
 
-function RowAction({ label, onClick, children }: { label: string; onClick: () => void; children: ReactNode }) {
+function RowAction({
+  label,
+  onClick,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
-    <button type="button" className={buttonStyles.icon} aria-label={label} title={label.split(' “')[0]} onClick={onClick}>
+    <button
+      type="button"
+      className={buttonStyles.icon}
+      aria-label={label}
+      title={label.split(' “')[0]}
+      onClick={onClick}
+    >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current">
         {children}
       </svg>
@@ -30,7 +44,15 @@ function RowAction({ label, onClick, children }: { label: string; onClick: () =>
 }
 
 /** One pitch in the library list: title (opens it), audience, last edited, slide and pitch readiness, actions. */
-export function PitchRow({ record, now, readiness, onRename, onDuplicate, onExport, onDelete }: PitchRowProps) {
+export function PitchRow({
+  record,
+  now,
+  readiness,
+  onRename,
+  onDuplicate,
+  onExport,
+  onDelete,
+}: PitchRowProps) {
   const title = record.pitch.title?.trim() || 'Untitled pitch';
   const audience = record.pitch.audience?.trim();
   const edited = new Date(record.updatedAt);
@@ -50,7 +72,10 @@ export function PitchRow({ record, now, readiness, onRename, onDuplicate, onExpo
           <span>{audience ? `For ${audience}` : 'No audience set'}</span>
           <span aria-hidden="true">·</span>
           <span>
-            Edited <time dateTime={edited.toISOString()} title={edited.toLocaleString()}>{formatRelativeTime(record.updatedAt, now)}</time>
+            Edited{' '}
+            <time dateTime={edited.toISOString()} title={edited.toLocaleString()}>
+              {formatRelativeTime(record.updatedAt, now)}
+            </time>
           </span>
         </p>
       </div>

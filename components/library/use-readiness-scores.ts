@@ -11,12 +11,14 @@ export function useReadinessScores(pitches: StoredPitch[]): Record<string, Readi
   useEffect(() => {
     if (pitches.length === 0) return;
     let cancelled = false;
-    void Promise.all(pitches.map((record) => analyzePitchOffThread(record.pitch))).then((analyses) => {
-      if (cancelled) return;
-      const next: Record<string, ReadinessFigures> = {};
-      pitches.forEach((record, i) => (next[record.id] = readinessFigures(analyses[i]!)));
-      setScores(next);
-    });
+    void Promise.all(pitches.map((record) => analyzePitchOffThread(record.pitch))).then(
+      (analyses) => {
+        if (cancelled) return;
+        const next: Record<string, ReadinessFigures> = {};
+        pitches.forEach((record, i) => (next[record.id] = readinessFigures(analyses[i]!)));
+        setScores(next);
+      },
+    );
     return () => {
       cancelled = true;
     };

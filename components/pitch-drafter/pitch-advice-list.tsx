@@ -2,12 +2,22 @@
 
 import { useState } from 'react';
 import type { Finding } from '@/lib/advice';
-import { MarkedAcronymsNotice, MarkKnownAcronymsButton, type MarkedAcronyms } from '@/components/ui/known-acronyms';
+import {
+  MarkedAcronymsNotice,
+  MarkKnownAcronymsButton,
+  type MarkedAcronyms,
+} from '@/components/ui/known-acronyms';
 
-const LABEL: Record<Finding['severity'], string> = { error: 'Error', warning: 'Advice', tip: 'Tip' };
+const LABEL: Record<Finding['severity'], string> = {
+  error: 'Error',
+  warning: 'Advice',
+  tip: 'Tip',
+};
 const TONE: Record<Finding['severity'], string> = {
-  error: 'border-rose-300 bg-rose-50 text-rose-950 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-100',
-  warning: 'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100',
+  error:
+    'border-rose-300 bg-rose-50 text-rose-950 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-100',
+  warning:
+    'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100',
   tip: 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950/50 dark:text-sky-100',
 };
 
@@ -30,9 +40,16 @@ export function PitchAdviceList({ id, findings, text, onShow }: PitchAdviceListP
     <>
       <ul id={id} aria-live="polite" className="grid gap-1.5 empty:hidden">
         {findings.map((f, i) => {
-          const words = f.start !== undefined && f.end !== undefined && f.end <= text.length ? text.slice(f.start, f.end) : '';
+          const words =
+            f.start !== undefined && f.end !== undefined && f.end <= text.length
+              ? text.slice(f.start, f.end)
+              : '';
           return (
-            <li key={`${f.rule}-${f.start ?? i}`} data-rule={f.rule} className={`rounded-md border px-2.5 py-1.5 text-sm ${TONE[f.severity]}`}>
+            <li
+              key={`${f.rule}-${f.start ?? i}`}
+              data-rule={f.rule}
+              className={`rounded-md border px-2.5 py-1.5 text-sm ${TONE[f.severity]}`}
+            >
               <span className="font-semibold">{LABEL[f.severity]}:</span>{' '}
               {words ? (
                 <>
@@ -48,7 +65,9 @@ export function PitchAdviceList({ id, findings, text, onShow }: PitchAdviceListP
                 </>
               ) : null}
               {f.message}
-              {f.rule === 'acronyms' ? <MarkKnownAcronymsButton field={f.field} onMarked={setMarked} /> : null}
+              {f.rule === 'acronyms' ? (
+                <MarkKnownAcronymsButton field={f.field} onMarked={setMarked} />
+              ) : null}
             </li>
           );
         })}

@@ -8,7 +8,9 @@ const outcome = ['Better data for 4 teams', 'Churn falls from 9% to 6% by June']
 /** The text the slide draws bold and in the accent colour (the key number). */
 function emphasised(bullets: string[], keyNumber?: string): string[] {
   const { boxes } = slideText({ ...createBlankPitch(), outcome: bullets, keyNumber }, false);
-  return boxes.outcome.paragraphs.flatMap((p) => p.runs.filter((r) => r.emphasis).map((r) => r.text));
+  return boxes.outcome.paragraphs.flatMap((p) =>
+    p.runs.filter((r) => r.emphasis).map((r) => r.text),
+  );
 }
 
 describe('keyNumberChoice', () => {
@@ -24,7 +26,13 @@ describe('keyNumberChoice', () => {
 
   test('a choice on the slide is selected and shown; the options keep their ranked order', () => {
     const choice = keyNumberChoice(outcome, '4');
-    expect(choice).toMatchObject({ options: ['9% to 6%', '4'], shown: '4', automatic: '9% to 6%', selected: '4', stale: undefined });
+    expect(choice).toMatchObject({
+      options: ['9% to 6%', '4'],
+      shown: '4',
+      automatic: '9% to 6%',
+      selected: '4',
+      stale: undefined,
+    });
   });
 
   test('a choice matches the option as written on the slide, whatever its case and spaces', () => {
@@ -33,12 +41,24 @@ describe('keyNumberChoice', () => {
   });
 
   test('a choice no longer in the outcome is stale: Automatic is selected and the slide uses the pick', () => {
-    expect(keyNumberChoice(outcome, '$2.1M')).toMatchObject({ selected: '', shown: '9% to 6%', stale: '$2.1M' });
-    expect(keyNumberChoice(['No numbers here'], '$2.1M')).toMatchObject({ options: [], shown: undefined, stale: '$2.1M' });
+    expect(keyNumberChoice(outcome, '$2.1M')).toMatchObject({
+      selected: '',
+      shown: '9% to 6%',
+      stale: '$2.1M',
+    });
+    expect(keyNumberChoice(['No numbers here'], '$2.1M')).toMatchObject({
+      options: [],
+      shown: undefined,
+      stale: '$2.1M',
+    });
   });
 
   test('an empty choice is no choice', () => {
-    expect(keyNumberChoice(outcome, '')).toMatchObject({ selected: '', stale: undefined, shown: '9% to 6%' });
+    expect(keyNumberChoice(outcome, '')).toMatchObject({
+      selected: '',
+      stale: undefined,
+      shown: '9% to 6%',
+    });
     expect(keyNumberChoice(outcome, '   ')).toMatchObject({ selected: '', stale: undefined });
   });
 

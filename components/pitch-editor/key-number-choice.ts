@@ -20,7 +20,10 @@ export interface KeyNumberChoice {
  * emptied ones dropped, exactly as `slideText` ranks them, so the control names the number the
  * preview and the export emphasise.
  */
-export function keyNumberChoice(outcome: readonly string[] | undefined, stored: string | undefined): KeyNumberChoice {
+export function keyNumberChoice(
+  outcome: readonly string[] | undefined,
+  stored: string | undefined,
+): KeyNumberChoice {
   const bullets = (outcome ?? []).map((text) => cleanSlideText(text).trim()).filter(Boolean);
   const options = keyNumbers({ outcome: bullets });
   const chosen = stored?.trim().toLowerCase();

@@ -35,12 +35,19 @@ export function KeyNumberField() {
 
   return (
     <div className="grid gap-2 rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-800/60">
-      <h3 ref={heading} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none dark:text-white">
+      <h3
+        ref={heading}
+        tabIndex={-1}
+        className="text-base font-semibold text-slate-900 focus:outline-none dark:text-white"
+      >
         {canChoose ? <label htmlFor={id}>Key number</label> : 'Key number'}
       </h3>
       {stale ? (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:border-amber-400 dark:bg-amber-950/40">
-          <p id={`${id}-shown`} className="min-w-0 flex-1 basis-52 text-sm text-slate-800 dark:text-slate-200">
+          <p
+            id={`${id}-shown`}
+            className="min-w-0 flex-1 basis-52 text-sm text-slate-800 dark:text-slate-200"
+          >
             “<span className="break-words">{stale}</span>” is no longer in the outcome;{' '}
             {shown ? (
               <>
@@ -59,7 +66,9 @@ export function KeyNumberField() {
           {shown ? (
             <>
               The slide emphasises <Figure>{shown}</Figure>
-              {canChoose ? '; the card and rehearsal use it too.' : ', the only number in the outcome.'}
+              {canChoose
+                ? '; the card and rehearsal use it too.'
+                : ', the only number in the outcome.'}
             </>
           ) : (
             'The slide has no key number yet: add a number to an outcome point and it will stand out.'

@@ -31,12 +31,19 @@ export function KnownAcronymsReview() {
 
   return (
     <section aria-labelledby={headingId} className="grid gap-2">
-      <h3 id={headingId} ref={heading} tabIndex={-1} className="text-base font-semibold focus:outline-none">
+      <h3
+        id={headingId}
+        ref={heading}
+        tabIndex={-1}
+        className="text-base font-semibold focus:outline-none"
+      >
         Acronyms known to this audience
       </h3>
       {known.length > 0 ? (
         <>
-          <p className="text-sm text-slate-600 dark:text-slate-400">The advice does not ask you to spell these out. Remove one to get advice on it again.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            The advice does not ask you to spell these out. Remove one to get advice on it again.
+          </p>
           <ul ref={list} className="flex flex-wrap gap-2">
             {known.map((acronym, index) => (
               <li
@@ -59,7 +66,9 @@ export function KnownAcronymsReview() {
           </ul>
         </>
       ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-400">None any more: the advice flags every acronym it does not know.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          None any more: the advice flags every acronym it does not know.
+        </p>
       )}
       <p role="status" className="sr-only">
         {removed}

@@ -47,8 +47,15 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
   const router = useRouter();
   const rescued = useMemo(() => readUnsavedEdit(localStorage, record.id), [record.id]);
   const savedValues = useMemo(() => toEditablePitch(record.pitch), [record.pitch]);
-  const defaultValues = useMemo(() => (rescued ? toEditablePitch(rescued.pitch) : savedValues), [rescued, savedValues]);
-  const form = useForm<PitchFile>({ resolver: zodResolver(pitchFileV2Schema), mode: 'onChange', defaultValues });
+  const defaultValues = useMemo(
+    () => (rescued ? toEditablePitch(rescued.pitch) : savedValues),
+    [rescued, savedValues],
+  );
+  const form = useForm<PitchFile>({
+    resolver: zodResolver(pitchFileV2Schema),
+    mode: 'onChange',
+    defaultValues,
+  });
   const { state, flush, loadNewer, keepMine } = useAutosave(form, record, savedValues, rescued);
   const [step, setStep] = useState<StepId>(STEPS[0]!.id);
   const [advice, setAdvice] = useState<AdviceResult | null>(null);
@@ -78,7 +85,11 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
         <button type="button" className={buttonStyles.secondary} onClick={exportJson}>
           Export JSON
         </button>
-        <Link href={`/rehearse?id=${encodeURIComponent(record.id)}`} className={buttonStyles.primary} onClick={() => void flush()}>
+        <Link
+          href={`/rehearse?id=${encodeURIComponent(record.id)}`}
+          className={buttonStyles.primary}
+          onClick={() => void flush()}
+        >
           Rehearse
         </Link>
       </AppHeader>

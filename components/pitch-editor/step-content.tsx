@@ -28,7 +28,14 @@ const sectionHints = {
 } as const;
 
 /** The fields of the current step of the guided flow. */
-export function StepContent({ step, onGo, focusOnMount, advice, renderPitchStep, renderExports }: StepContentProps) {
+export function StepContent({
+  step,
+  onGo,
+  focusOnMount,
+  advice,
+  renderPitchStep,
+  renderExports,
+}: StepContentProps) {
   const definition = STEPS.find((s) => s.id === step) ?? STEPS[0]!;
   return (
     <div className="min-w-0">

@@ -8,6 +8,10 @@ import { usePitchAnalysis } from '@/components/ui/use-pitch-analysis';
 export type AdviceResult = AdviceAnalysis;
 
 /** The advice engine on the live pitch, shortly after typing pauses (see `usePitchAnalysis`). */
-export function useAdvice(pitch: PitchFile, wordsPerMinute: number, delayMs = 120): AdviceResult | null {
+export function useAdvice(
+  pitch: PitchFile,
+  wordsPerMinute: number,
+  delayMs = 120,
+): AdviceResult | null {
   return usePitchAnalysis(pitch, wordsPerMinute, delayMs)?.analysis ?? null;
 }

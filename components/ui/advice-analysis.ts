@@ -24,9 +24,14 @@ export interface AdviceWorkerRequest {
 }
 
 /** The advice worker's answer to one request: its analysis, or why it failed. */
-export type AdviceWorkerResponse = { id: number; analysis: AdviceAnalysis } | { id: number; error: string };
+export type AdviceWorkerResponse =
+  { id: number; analysis: AdviceAnalysis } | { id: number; error: string };
 
 /** Just the readiness figures of an analysis (what the library keeps per pitch). */
-export function readinessFigures({ readiness, slideReadiness, pitchReadiness }: ReadinessFigures): ReadinessFigures {
+export function readinessFigures({
+  readiness,
+  slideReadiness,
+  pitchReadiness,
+}: ReadinessFigures): ReadinessFigures {
   return { readiness, slideReadiness, pitchReadiness };
 }

@@ -25,7 +25,14 @@ describe('analyzeForUi (what the advice worker answers)', () => {
   test('survives structured cloning (postMessage) with every field', () => {
     const result = analyzeForUi(example);
     expect(structuredClone(result)).toEqual(result);
-    expect(Object.keys(result).sort()).toEqual(['executiveReady', 'findings', 'hasPitchText', 'pitchReadiness', 'readiness', 'slideReadiness']);
+    expect(Object.keys(result).sort()).toEqual([
+      'executiveReady',
+      'findings',
+      'hasPitchText',
+      'pitchReadiness',
+      'readiness',
+      'slideReadiness',
+    ]);
   });
 
   test.each([

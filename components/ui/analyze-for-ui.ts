@@ -10,5 +10,9 @@ import type { AdviceAnalysis } from './advice-analysis';
 export function analyzeForUi(pitch: PitchFile, options?: AnalyzeOptions): AdviceAnalysis {
   const analysis = analyzePitch(pitch, options);
   const hasPitchText = (pitch.pitch?.text ?? '').trim() !== '';
-  return { ...analysis, hasPitchText, executiveReady: isExecutiveReady(analysis.findings, hasPitchText) };
+  return {
+    ...analysis,
+    hasPitchText,
+    executiveReady: isExecutiveReady(analysis.findings, hasPitchText),
+  };
 }

@@ -3,13 +3,24 @@ import { analyzePitch } from '@/lib/advice';
 import { PITCH_LIMITS } from '@/lib/pitch/limits';
 import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
 import { pitchFileV2Schema, type PitchFile } from '@/lib/pitch/schema';
-import { acronymsToMark, listAcronyms, notYetKnown, withKnown, withoutKnown } from './known-acronyms-list';
+import {
+  acronymsToMark,
+  listAcronyms,
+  notYetKnown,
+  withKnown,
+  withoutKnown,
+} from './known-acronyms-list';
 
 const withBullet = (bullet: string, knownAcronyms?: string[]): PitchFile => {
   const pitch = structuredClone(EXAMPLE_PITCHES[0]!.pitch);
-  return { ...pitch, action: [...pitch.action, bullet], ...(knownAcronyms ? { knownAcronyms } : {}) };
+  return {
+    ...pitch,
+    action: [...pitch.action, bullet],
+    ...(knownAcronyms ? { knownAcronyms } : {}),
+  };
 };
-const acronymFindings = (pitch: PitchFile) => analyzePitch(pitch).findings.filter((f) => f.rule === 'acronyms');
+const acronymFindings = (pitch: PitchFile) =>
+  analyzePitch(pitch).findings.filter((f) => f.rule === 'acronyms');
 
 describe('listAcronyms', () => {
   test('reads as a sentence', () => {
@@ -41,7 +52,10 @@ describe('acronymsToMark', () => {
 
   test('works on the elevator pitch field', () => {
     const pitch = withBullet('Deploy rules-based triage');
-    pitch.pitch = { text: 'We cut KYC, AML and PEP backlogs. I need your approval for $350K.', targetSeconds: 60 };
+    pitch.pitch = {
+      text: 'We cut KYC, AML and PEP backlogs. I need your approval for $350K.',
+      targetSeconds: 60,
+    };
     expect(acronymFindings(pitch).map((f) => f.field)).toEqual(['pitch']);
     expect(acronymsToMark(pitch, 'pitch')).toEqual(['KYC', 'AML', 'PEP']);
   });
@@ -60,7 +74,12 @@ describe('withKnown / withoutKnown', () => {
     const almost = full.slice(0, -2);
     expect(withKnown(almost, ['KYC', 'AML', 'PEP'])).toBeNull();
     expect(withKnown(almost, ['KYC', 'AML'])).toHaveLength(PITCH_LIMITS.knownAcronyms);
-    expect(pitchFileV2Schema.safeParse({ ...withBullet('x'), knownAcronyms: withKnown(almost, ['KYC', 'AML']) }).success).toBe(true);
+    expect(
+      pitchFileV2Schema.safeParse({
+        ...withBullet('x'),
+        knownAcronyms: withKnown(almost, ['KYC', 'AML']),
+      }).success,
+    ).toBe(true);
   });
 
   test('removes exactly the ones asked', () => {

@@ -10,7 +10,8 @@ import type { PitchFile } from '@/lib/pitch/schema';
 
 /** A known acronym as the pitch schema accepts it: 1–12 letters, digits, "&" or "-". */
 const ACRONYM_FORMAT = /^[\p{L}\p{N}&-]+$/u;
-const fitsSchema = (acronym: string) => acronym.length <= PITCH_LIMITS.acronymChars && ACRONYM_FORMAT.test(acronym);
+const fitsSchema = (acronym: string) =>
+  acronym.length <= PITCH_LIMITS.acronymChars && ACRONYM_FORMAT.test(acronym);
 
 /** "KYC", "KYC and AML", "KYC, AML and PEP". */
 export function listAcronyms(acronyms: readonly string[]): string {

@@ -31,7 +31,8 @@ export function useKnownAcronyms() {
   const { getValues, setValue } = useFormContext<PitchFile>();
   const watched = useWatch<PitchFile, 'knownAcronyms'>({ name: 'knownAcronyms' });
   const known = useMemo(() => watched ?? [], [watched]);
-  const write = (next: string[]) => setValue('knownAcronyms', next, { shouldDirty: true, shouldValidate: true });
+  const write = (next: string[]) =>
+    setValue('knownAcronyms', next, { shouldDirty: true, shouldValidate: true });
   const current = () => getValues('knownAcronyms') ?? [];
   return {
     known,
@@ -65,7 +66,13 @@ const smallButton =
  * nothing once they are all known (the warning clears with the next analysis), and says why
  * instead when the pitch's list of known acronyms has no room left for them.
  */
-export function MarkKnownAcronymsButton({ field, onMarked }: { field: string; onMarked: (marked: MarkedAcronyms) => void }) {
+export function MarkKnownAcronymsButton({
+  field,
+  onMarked,
+}: {
+  field: string;
+  onMarked: (marked: MarkedAcronyms) => void;
+}) {
   const toAdd = useAcronymsToMark(field);
   const { known, add } = useKnownAcronyms();
   if (toAdd.length === 0) return null;
@@ -73,8 +80,9 @@ export function MarkKnownAcronymsButton({ field, onMarked }: { field: string; on
   if (withKnown(known, toAdd) === null) {
     return (
       <p className="mt-1.5 text-sm">
-        There is no room to mark {names} as known: a pitch keeps at most {PITCH_LIMITS.knownAcronyms} known acronyms and this one has{' '}
-        {known.length}. Remove some on the Review step, or spell these out once.
+        There is no room to mark {names} as known: a pitch keeps at most{' '}
+        {PITCH_LIMITS.knownAcronyms} known acronyms and this one has {known.length}. Remove some on
+        the Review step, or spell these out once.
       </p>
     );
   }
@@ -99,7 +107,13 @@ export function MarkKnownAcronymsButton({ field, onMarked }: { field: string; on
  * takes them off the list again and puts focus back in the field. Always renders its (empty)
  * live region so the confirmation is announced.
  */
-export function MarkedAcronymsNotice({ marked, onClear }: { marked: MarkedAcronyms | null; onClear: () => void }) {
+export function MarkedAcronymsNotice({
+  marked,
+  onClear,
+}: {
+  marked: MarkedAcronyms | null;
+  onClear: () => void;
+}) {
   const { setFocus } = useFormContext<PitchFile>();
   const { known, remove } = useKnownAcronyms();
   const undo = useRef<HTMLButtonElement>(null);
@@ -119,7 +133,10 @@ export function MarkedAcronymsNotice({ marked, onClear }: { marked: MarkedAcrony
   }, [marked, visible]);
 
   return (
-    <p role="status" className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 empty:hidden dark:text-slate-300">
+    <p
+      role="status"
+      className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 empty:hidden dark:text-slate-300"
+    >
       {marked && visible ? (
         <>
           <span>Marked {listAcronyms(still)} as known to this audience.</span>

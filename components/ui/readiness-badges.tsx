@@ -1,12 +1,23 @@
 import type { ReadinessFigures } from './advice-analysis';
 import { readinessLabel, readinessPartName, readinessTone, type ReadinessPart } from './readiness';
 
-const pill = 'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap tabular-nums';
+const pill =
+  'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap tabular-nums';
 
 /** One small badge, "Slide 92", coloured by its score; read as "Slide readiness 92 out of 100". */
-function ReadinessBadge({ part, score }: { part: Exclude<ReadinessPart, 'overall'>; score: number }) {
+function ReadinessBadge({
+  part,
+  score,
+}: {
+  part: Exclude<ReadinessPart, 'overall'>;
+  score: number;
+}) {
   return (
-    <span role="img" aria-label={readinessLabel(part, score)} className={`${pill} ${readinessTone(score)}`}>
+    <span
+      role="img"
+      aria-label={readinessLabel(part, score)}
+      className={`${pill} ${readinessTone(score)}`}
+    >
       {readinessPartName(part)} {score}
     </span>
   );
@@ -17,7 +28,13 @@ function ReadinessBadge({ part, score }: { part: Exclude<ReadinessPart, 'overall
  * under the overall figure ("Overall readiness 70 out of 100", also the tooltip). `null` while the
  * first analysis runs.
  */
-export function ReadinessBadges({ figures, className = '' }: { figures: ReadinessFigures | null; className?: string }) {
+export function ReadinessBadges({
+  figures,
+  className = '',
+}: {
+  figures: ReadinessFigures | null;
+  className?: string;
+}) {
   if (!figures) {
     return (
       <span
@@ -31,7 +48,12 @@ export function ReadinessBadges({ figures, className = '' }: { figures: Readines
   }
   const overall = readinessLabel('overall', figures.readiness);
   return (
-    <span role="group" aria-label={overall} title={overall} className={`inline-flex flex-wrap items-center gap-1.5 ${className}`}>
+    <span
+      role="group"
+      aria-label={overall}
+      title={overall}
+      className={`inline-flex flex-wrap items-center gap-1.5 ${className}`}
+    >
       <ReadinessBadge part="slide" score={figures.slideReadiness} />
       <ReadinessBadge part="pitch" score={figures.pitchReadiness} />
     </span>

@@ -27,7 +27,8 @@ describe('readinessTone', () => {
     expect(readinessTone(60)).toContain('amber');
     expect(readinessTone(59)).toContain('rose');
     expect(readinessTone(0)).toContain('rose');
-    for (const score of [0, 60, 100]) expect(readinessTone(score)).toMatch(/dark:bg-\S+ dark:text-/);
+    for (const score of [0, 60, 100])
+      expect(readinessTone(score)).toMatch(/dark:bg-\S+ dark:text-/);
   });
 });
 
@@ -38,14 +39,20 @@ describe('reviewVerdict and verdictMessage', () => {
   });
 
   test('a clean slide with no elevator pitch is never executive-ready and says so plainly', () => {
-    const verdict = reviewVerdict({ findings: [finding('tip')], hasPitchText: false, executiveReady: false });
+    const verdict = reviewVerdict({
+      findings: [finding('tip')],
+      hasPitchText: false,
+      executiveReady: false,
+    });
     expect(verdict).toEqual({ kind: 'no-pitch', errors: 0, warnings: 0 });
     expect(verdictMessage(verdict)).toMatch(/^No elevator pitch yet\./);
     expect(verdictMessage(verdict)).not.toMatch(/^Executive-ready/);
   });
 
   test('no elevator pitch, even if the engine were to call it ready', () => {
-    expect(reviewVerdict({ findings: [], hasPitchText: false, executiveReady: true }).kind).toBe('no-pitch');
+    expect(reviewVerdict({ findings: [], hasPitchText: false, executiveReady: true }).kind).toBe(
+      'no-pitch',
+    );
   });
 
   test('no elevator pitch and problems on the slide: says both', () => {
@@ -59,19 +66,32 @@ describe('reviewVerdict and verdictMessage', () => {
   });
 
   test('an elevator pitch and nothing but tips: executive-ready', () => {
-    const verdict = reviewVerdict({ findings: [finding('tip')], hasPitchText: true, executiveReady: true });
+    const verdict = reviewVerdict({
+      findings: [finding('tip')],
+      hasPitchText: true,
+      executiveReady: true,
+    });
     expect(verdict).toEqual({ kind: 'executive-ready' });
     expect(verdictMessage(verdict)).toBe('Executive-ready: no errors or warnings left.');
   });
 
   test('an elevator pitch with warnings: counts what is left', () => {
-    const verdict = reviewVerdict({ findings: [finding('warning', 'pitch')], hasPitchText: true, executiveReady: false });
+    const verdict = reviewVerdict({
+      findings: [finding('warning', 'pitch')],
+      hasPitchText: true,
+      executiveReady: false,
+    });
     expect(verdict).toEqual({ kind: 'issues-left', errors: 0, warnings: 1 });
     expect(verdictMessage(verdict)).toBe('0 errors and 1 warning left.');
   });
 });
 
 test('readinessFigures keeps exactly the three figures', () => {
-  const figures = readinessFigures({ readiness: 70, slideReadiness: 100, pitchReadiness: 0, findings: [] } as never);
+  const figures = readinessFigures({
+    readiness: 70,
+    slideReadiness: 100,
+    pitchReadiness: 0,
+    findings: [],
+  } as never);
   expect(figures).toEqual({ readiness: 70, slideReadiness: 100, pitchReadiness: 0 });
 });

@@ -4,7 +4,11 @@ import type { AdviceAnalysis } from './advice-analysis';
 /** Which readiness figure: the slide's, the elevator pitch's, or the overall one. */
 export type ReadinessPart = 'slide' | 'pitch' | 'overall';
 
-const PART_NAME: Record<ReadinessPart, string> = { slide: 'Slide', pitch: 'Pitch', overall: 'Overall' };
+const PART_NAME: Record<ReadinessPart, string> = {
+  slide: 'Slide',
+  pitch: 'Pitch',
+  overall: 'Overall',
+};
 
 /** Short visible name of a figure: "Slide", "Pitch", "Overall". */
 export function readinessPartName(part: ReadinessPart): string {
@@ -14,12 +18,15 @@ export function readinessPartName(part: ReadinessPart): string {
 /** Accessible name of a figure: "Slide readiness 92 out of 100", or "… being checked" while unknown. */
 export function readinessLabel(part: ReadinessPart, score: number | null | undefined): string {
   const name = `${PART_NAME[part]} readiness`;
-  return score === null || score === undefined ? `${name} being checked` : `${name} ${score} out of 100`;
+  return score === null || score === undefined
+    ? `${name} being checked`
+    : `${name} ${score} out of 100`;
 }
 
 /** Tailwind colours of a readiness badge: green from 90, amber from 60, rose below (light and dark). */
 export function readinessTone(score: number): string {
-  if (score >= 90) return 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200';
+  if (score >= 90)
+    return 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200';
   if (score >= 60) return 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100';
   return 'bg-rose-100 text-rose-800 dark:bg-rose-900/60 dark:text-rose-100';
 }
@@ -39,7 +46,9 @@ export function reviewVerdict(
   if (!analysis) return { kind: 'checking' };
   if (analysis.executiveReady && analysis.hasPitchText) return { kind: 'executive-ready' };
   const { errors, warnings } = countIssues(analysis.findings);
-  return analysis.hasPitchText ? { kind: 'issues-left', errors, warnings } : { kind: 'no-pitch', errors, warnings };
+  return analysis.hasPitchText
+    ? { kind: 'issues-left', errors, warnings }
+    : { kind: 'no-pitch', errors, warnings };
 }
 
 function countIssues(findings: Finding[]): { errors: number; warnings: number } {

@@ -10,7 +10,11 @@ export const MAX_UNEXPLAINED_ACRONYMS = 2;
  * `acronyms`: a field with more than two acronyms the audience may not know, none of which is
  * spelled out once anywhere in the pitch (`context`) or marked as known (`knownAcronyms`).
  */
-export function acronymRule(field: TextField, context: string, pitch: Pick<PitchFile, 'knownAcronyms'>): Finding[] {
+export function acronymRule(
+  field: TextField,
+  context: string,
+  pitch: Pick<PitchFile, 'knownAcronyms'>,
+): Finding[] {
   const unexplained = unexplainedAcronyms(field.text, context, pitch.knownAcronyms ?? []);
   if (unexplained.length <= MAX_UNEXPLAINED_ACRONYMS) return [];
   const first = unexplained[0]!;

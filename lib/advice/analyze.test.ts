@@ -4,7 +4,15 @@ import { EXAMPLE_PITCHES } from '../pitch/examples';
 import { parsePitchValue } from '../pitch/parse-pitch-file';
 import type { PitchFile } from '../pitch/schema';
 import { loadExpectedFindings, loadFixtureTexts } from '../pitch/test-fixtures';
-import { analyzePitch, fieldRank, fieldText, findingsForField, findingsForSection, RULE_IDS, worstSeverity } from './index';
+import {
+  analyzePitch,
+  fieldRank,
+  fieldText,
+  findingsForField,
+  findingsForSection,
+  RULE_IDS,
+  worstSeverity,
+} from './index';
 import { cleanCouncilPitch, firedRules } from './test-pitch';
 
 const expected = loadExpectedFindings();
@@ -33,11 +41,14 @@ describe('shared fixtures', () => {
   });
 });
 
-test.each(EXAMPLE_PITCHES.map((e) => [e.id, e.pitch] as const))('example %s is clean (readiness 100)', (_id, pitch) => {
-  const { findings, readiness } = analyzePitch(pitch);
-  expect(findings.filter((f) => f.severity !== 'tip')).toEqual([]);
-  expect(readiness).toBeGreaterThanOrEqual(98);
-});
+test.each(EXAMPLE_PITCHES.map((e) => [e.id, e.pitch] as const))(
+  'example %s is clean (readiness 100)',
+  (_id, pitch) => {
+    const { findings, readiness } = analyzePitch(pitch);
+    expect(findings.filter((f) => f.severity !== 'tip')).toEqual([]);
+    expect(readiness).toBeGreaterThanOrEqual(98);
+  },
+);
 
 describe('overflow', () => {
   const long = (words: number) => Array.from({ length: words }, () => 'procurement').join(' ');
@@ -46,13 +57,17 @@ describe('overflow', () => {
     ['action', { action: Array.from({ length: 8 }, () => long(50)) }],
     ['ask', { ask: `Approve £180K ${long(48)}` }],
   ])('fires as an error on %s text that cannot fit at the minimum size', (field, change) => {
-    const found = analyzePitch({ ...cleanCouncilPitch(), ...change }).findings.filter((f) => f.rule === 'overflow');
+    const found = analyzePitch({ ...cleanCouncilPitch(), ...change }).findings.filter(
+      (f) => f.rule === 'overflow',
+    );
     expect(found.map((f) => [f.field, f.severity])).toContainEqual([field, 'error']);
   });
 
   test('reuses a slide fit the caller already has (the live preview)', () => {
     const slideFit = { overflows: [{ field: 'outcome' as const, box: 'outcome' as const }] };
-    const found = analyzePitch(cleanCouncilPitch(), { slideFit }).findings.filter((f) => f.rule === 'overflow');
+    const found = analyzePitch(cleanCouncilPitch(), { slideFit }).findings.filter(
+      (f) => f.rule === 'overflow',
+    );
     expect(found.map((f) => f.field)).toEqual(['outcome']);
   });
 
@@ -69,7 +84,12 @@ describe('findings', () => {
   const messy: PitchFile = {
     ...cleanCouncilPitch(),
     headline: 'Planning Portal Update',
-    action: ['We think we might leverage synergies', 'Forms will be checked by the officers', 'Launch in May', 'Hire two officers'],
+    action: [
+      'We think we might leverage synergies',
+      'Forms will be checked by the officers',
+      'Launch in May',
+      'Hire two officers',
+    ],
     ask: '',
   };
 
@@ -77,10 +97,13 @@ describe('findings', () => {
     const { findings } = analyzePitch(messy);
     const ranks = findings.map((f) => fieldRank(f.field));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(findings.map((f) => f.field)).toEqual(expect.arrayContaining(['headline', 'action', 'action[0]', 'action[1]', 'ask']));
+    expect(findings.map((f) => f.field)).toEqual(
+      expect.arrayContaining(['headline', 'action', 'action[0]', 'action[1]', 'ask']),
+    );
     const marked = findings.filter((x) => x.start !== undefined);
     expect(marked.length).toBeGreaterThan(0);
-    for (const f of marked) expect(fieldText(messy, f.field)!.slice(f.start, f.end).trim()).not.toBe('');
+    for (const f of marked)
+      expect(fieldText(messy, f.field)!.slice(f.start, f.end).trim()).not.toBe('');
   });
 
   test('every finding has a known rule, a severity and a message that says what to do', () => {
@@ -93,8 +116,12 @@ describe('findings', () => {
 
   test('per field and per section helpers pick the right findings', () => {
     const { findings } = analyzePitch(messy);
-    expect(findingsForField(findings, 'action[0]').map((f) => f.rule)).toEqual(expect.arrayContaining(['too-many-bullets', 'hedging', 'jargon']));
-    expect(findingsForField(findings, 'action[0]').some((f) => f.field === 'action[1]')).toBe(false);
+    expect(findingsForField(findings, 'action[0]').map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['too-many-bullets', 'hedging', 'jargon']),
+    );
+    expect(findingsForField(findings, 'action[0]').some((f) => f.field === 'action[1]')).toBe(
+      false,
+    );
     expect(findingsForSection(findings, 'action').some((f) => f.field === 'action[1]')).toBe(true);
     expect(worstSeverity(findings)).toBe('error');
     expect(worstSeverity([])).toBeUndefined();
@@ -102,7 +129,10 @@ describe('findings', () => {
 
   test('readiness falls as advice piles up: clean 100 > one warning > one error', () => {
     const clean = analyzePitch(cleanCouncilPitch()).readiness;
-    const warned = analyzePitch({ ...cleanCouncilPitch(), headline: 'Planning Portal Update' }).readiness;
+    const warned = analyzePitch({
+      ...cleanCouncilPitch(),
+      headline: 'Planning Portal Update',
+    }).readiness;
     const broken = analyzePitch({ ...cleanCouncilPitch(), ask: '' }).readiness;
     expect(clean).toBe(100);
     expect(warned).toBeLessThan(clean);
@@ -117,7 +147,37 @@ describe('never throws', () => {
       fc.string({ unit: 'binary', maxLength: max }),
       fc.string({ unit: 'grapheme', maxLength: max }),
       fc
-        .array(fc.constantFrom('was', 'approved', 'by', 'the', 'board', '$1.2M', 'half', 'a', 'third', 'Q3', 'May', 'um,', 'I', 'think', '25%', 'one', 'in', 'eight', '.', '-', '–', 'leverage', '\u0130', 'ﬁ', '😀', '\n'), { maxLength: 80 })
+        .array(
+          fc.constantFrom(
+            'was',
+            'approved',
+            'by',
+            'the',
+            'board',
+            '$1.2M',
+            'half',
+            'a',
+            'third',
+            'Q3',
+            'May',
+            'um,',
+            'I',
+            'think',
+            '25%',
+            'one',
+            'in',
+            'eight',
+            '.',
+            '-',
+            '–',
+            'leverage',
+            '\u0130',
+            'ﬁ',
+            '😀',
+            '\n',
+          ),
+          { maxLength: 80 },
+        )
         .map((w) => w.join(' ').slice(0, max)),
     );
   const bullets = fc.array(text(600), { maxLength: 8 });
@@ -129,7 +189,10 @@ describe('never throws', () => {
     ask: text(600),
     valueProposition: text(600),
     trace: fc.record({ objective: text(600), if: text(600), then: text(600), else: text(600) }),
-    pitch: fc.record({ text: text(3000), targetSeconds: fc.constantFrom(30 as const, 45 as const, 60 as const, 90 as const) }),
+    pitch: fc.record({
+      text: text(3000),
+      targetSeconds: fc.constantFrom(30 as const, 45 as const, 60 as const, 90 as const),
+    }),
   });
 
   test('arbitrary Unicode pitches give well-formed findings and a readiness in 0–100', () => {

@@ -28,7 +28,13 @@ const CLEAN: Array<[string, PitchFile]> = [
       ],
       ask: 'Approve $1.1M for the scoring platform and a product owner from June',
       valueProposition: 'Customers keep their money, and analysts spend their time on real fraud.',
-      trace: { objective: 'Trusted everyday banking', program: 'Fraud prevention', if: 'payments are scored in real time', then: 'losses fall by $3M', else: 'losses keep rising 20% a year' },
+      trace: {
+        objective: 'Trusted everyday banking',
+        program: 'Fraud prevention',
+        if: 'payments are scored in real time',
+        then: 'losses fall by $3M',
+        else: 'losses keep rising 20% a year',
+      },
       pitch: {
         targetSeconds: 45,
         text: 'Card fraud cost us $8.4 million last year, up 22%, and our analysts only see alerts a day after the money has gone. From July we score every card payment in real time and text customers to confirm anything unusual. By December, card losses fall by $3 million and hold times drop below ten minutes. I need $1.1 million for the platform and a product owner from June. Can you approve it this month?',
@@ -56,8 +62,16 @@ const CLEAN: Array<[string, PitchFile]> = [
         'Site deliveries fall by a third',
       ],
       ask: 'Approve a £260K variation and sign the frame order by 15 October',
-      valueProposition: 'Children get their new school a term sooner, and the council stops paying for cabins.',
-      trace: { objective: 'Good school places for every child', initiative: 'School estate renewal', project: 'Riverside primary', if: 'frames arrive before February', then: 'pupils move in by April', else: 'we pay for cabins until September' },
+      valueProposition:
+        'Children get their new school a term sooner, and the council stops paying for cabins.',
+      trace: {
+        objective: 'Good school places for every child',
+        initiative: 'School estate renewal',
+        project: 'Riverside primary',
+        if: 'frames arrive before February',
+        then: 'pupils move in by April',
+        else: 'we pay for cabins until September',
+      },
       pitch: {
         targetSeconds: 30,
         text: 'Riverside school is six weeks behind, and every week costs us £85K in cabins. Factory-built frames, craned in over half-term, finish it a term early and save £1.4 million. I need a £260K variation signed by 15 October.',

@@ -2,7 +2,8 @@ import { SECTIONS } from '../pitch/limits';
 import type { PitchFile, Trace } from '../pitch/schema';
 
 /** The kinds of text a pitch holds; wording rules treat labels and prose differently. */
-export type FieldKind = 'headline' | 'bullet' | 'ask' | 'valueProposition' | 'traceLabel' | 'traceLine' | 'pitch';
+export type FieldKind =
+  'headline' | 'bullet' | 'ask' | 'valueProposition' | 'traceLabel' | 'traceLine' | 'pitch';
 
 /** One text field of a pitch with its form path. */
 export interface TextField {
@@ -11,19 +12,32 @@ export interface TextField {
   text: string;
 }
 
-const TRACE_LABELS = ['objective', 'initiative', 'program', 'project'] as const satisfies (keyof Trace)[];
+const TRACE_LABELS = [
+  'objective',
+  'initiative',
+  'program',
+  'project',
+] as const satisfies (keyof Trace)[];
 const TRACE_LINES = ['if', 'then', 'else'] as const satisfies (keyof Trace)[];
 
 /** Every text field on the slide or in the pitch, in the order the form shows them. */
 export function textFields(pitch: PitchFile): TextField[] {
   const fields: TextField[] = [{ field: 'headline', kind: 'headline', text: pitch.headline }];
   for (const section of SECTIONS) {
-    pitch[section].forEach((text, i) => fields.push({ field: `${section}[${i}]`, kind: 'bullet', text }));
+    pitch[section].forEach((text, i) =>
+      fields.push({ field: `${section}[${i}]`, kind: 'bullet', text }),
+    );
   }
   fields.push({ field: 'ask', kind: 'ask', text: pitch.ask ?? '' });
-  fields.push({ field: 'valueProposition', kind: 'valueProposition', text: pitch.valueProposition ?? '' });
-  for (const key of TRACE_LABELS) fields.push({ field: `trace.${key}`, kind: 'traceLabel', text: pitch.trace?.[key] ?? '' });
-  for (const key of TRACE_LINES) fields.push({ field: `trace.${key}`, kind: 'traceLine', text: pitch.trace?.[key] ?? '' });
+  fields.push({
+    field: 'valueProposition',
+    kind: 'valueProposition',
+    text: pitch.valueProposition ?? '',
+  });
+  for (const key of TRACE_LABELS)
+    fields.push({ field: `trace.${key}`, kind: 'traceLabel', text: pitch.trace?.[key] ?? '' });
+  for (const key of TRACE_LINES)
+    fields.push({ field: `trace.${key}`, kind: 'traceLine', text: pitch.trace?.[key] ?? '' });
   fields.push({ field: 'pitch', kind: 'pitch', text: pitch.pitch?.text ?? '' });
   return fields;
 }

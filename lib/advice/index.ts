@@ -10,7 +10,14 @@ import { headlineClaimRule, headlineMakesClaim } from './headline-claim';
 import { overflowRule } from './overflow';
 import { pitchRules } from './pitch-rules';
 import { splitReadiness, type Readiness } from './readiness';
-import { bulletRules, headlineLengthRule, outcomeRules, requiredRule, situationNumberRule, vagueAskRule } from './structure-rules';
+import {
+  bulletRules,
+  headlineLengthRule,
+  outcomeRules,
+  requiredRule,
+  situationNumberRule,
+  vagueAskRule,
+} from './structure-rules';
 import { acronymRule } from './acronym-rule';
 import type { AnalyzeOptions, Finding, Severity } from './types';
 import { phraseRules, sentenceRules } from './wording-rules';
@@ -18,7 +25,13 @@ import { phraseRules, sentenceRules } from './wording-rules';
 export type { AnalyzeOptions, Finding, RuleId, Severity } from './types';
 export { RULE_IDS, RULE_SEVERITY } from './types';
 export { fieldRank, fieldText } from './fields';
-export { isExecutiveReady, readinessScore, READINESS_PENALTY, splitReadiness, type Readiness } from './readiness';
+export {
+  isExecutiveReady,
+  readinessScore,
+  READINESS_PENALTY,
+  splitReadiness,
+  type Readiness,
+} from './readiness';
 
 /** Result of one analysis: findings in form order (then by severity), readiness 0–100 overall, of the slide and of the pitch. */
 export interface PitchAnalysis extends Readiness {
@@ -44,7 +57,10 @@ function capRepeats(findings: Finding[]): Finding[] {
  * `slideFit` when the preview already laid this pitch out, to skip a second layout.
  */
 export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): PitchAnalysis {
-  const pace = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
+  const pace =
+    options.wordsPerMinute && options.wordsPerMinute > 0
+      ? options.wordsPerMinute
+      : DEFAULT_WORDS_PER_MINUTE;
   const findings: Finding[] = [
     ...requiredRule(pitch),
     ...overflowRule(pitch, options.slideFit),
@@ -60,7 +76,11 @@ export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): Pi
   const context = fields.map((f) => f.text).join('\n');
   for (const field of fields) {
     if (!field.text.trim()) continue;
-    findings.push(...phraseRules(field), ...sentenceRules(field), ...acronymRule(field, context, pitch));
+    findings.push(
+      ...phraseRules(field),
+      ...sentenceRules(field),
+      ...acronymRule(field, context, pitch),
+    );
   }
   const sorted = capRepeats(findings)
     .map((f, i) => ({ f, i, rank: fieldRank(f.field) }))
@@ -81,7 +101,9 @@ export function analyzePitch(pitch: PitchFile, options: AnalyzeOptions = {}): Pi
  */
 export function findingsForField(findings: Finding[], field: string): Finding[] {
   const section = /^(\w+)\[\d+\]$/.exec(field)?.[1];
-  return findings.filter((f) => f.field === field || (section !== undefined && f.field === section));
+  return findings.filter(
+    (f) => f.field === field || (section !== undefined && f.field === section),
+  );
 }
 
 /** Findings about a whole section and each of its bullets (`outcome`, `outcome[0]`, ...). */
@@ -92,7 +114,8 @@ export function findingsForSection(findings: Finding[], section: string): Findin
 /** The most severe severity among findings, or undefined when there are none (for step badges). */
 export function worstSeverity(findings: Finding[]): Severity | undefined {
   return findings.reduce<Severity | undefined>(
-    (worst, f) => (worst === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst),
+    (worst, f) =>
+      worst === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst,
     undefined,
   );
 }

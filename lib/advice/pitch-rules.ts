@@ -25,14 +25,32 @@ export function pitchRules(pitch: PitchFile, wordsPerMinute = DEFAULT_WORDS_PER_
   const exact = estimateSpokenSeconds(text, wordsPerMinute);
   const seconds = Math.round(exact);
   if (exact > target * TOO_LONG) {
-    findings.push(finding('pitch-too-long', 'pitch', `The pitch takes about ${seconds} s to say, over the ${target} s target. Cut background and keep the problem, the result with its number, and the ask.`));
+    findings.push(
+      finding(
+        'pitch-too-long',
+        'pitch',
+        `The pitch takes about ${seconds} s to say, over the ${target} s target. Cut background and keep the problem, the result with its number, and the ask.`,
+      ),
+    );
   } else if (exact < target * TOO_SHORT) {
-    findings.push(finding('pitch-too-short', 'pitch', `The pitch takes about ${seconds} s to say, well under the ${target} s target. Add the problem's cost, the result with its number, or the ask.`));
+    findings.push(
+      finding(
+        'pitch-too-short',
+        'pitch',
+        `The pitch takes about ${seconds} s to say, well under the ${target} s target. Add the problem's cost, the result with its number, or the ask.`,
+      ),
+    );
   }
   if (outcomeHasFigure(pitch.outcome)) {
     if (!mentionsOutcomeFigure(text, pitch.outcome)) {
       const key = keyNumbers(pitch)[0];
-      findings.push(finding('pitch-missing-metric', 'pitch', `The pitch does not say any of the outcome's numbers. Say the key one out loud (${key ? `"${key}"` : 'the result'}): numbers are what people remember.`));
+      findings.push(
+        finding(
+          'pitch-missing-metric',
+          'pitch',
+          `The pitch does not say any of the outcome's numbers. Say the key one out loud (${key ? `"${key}"` : 'the result'}): numbers are what people remember.`,
+        ),
+      );
     }
   }
   findings.push(...contradictionFindings(pitch, text));

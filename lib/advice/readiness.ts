@@ -42,9 +42,12 @@ export interface Readiness {
  */
 export function splitReadiness(findings: Finding[], hasPitchText: boolean): Readiness {
   const slideReadiness = readinessScore(findings.filter((f) => f.field !== 'pitch'));
-  const pitchReadiness = hasPitchText ? readinessScore(findings.filter((f) => f.field === 'pitch')) : 0;
+  const pitchReadiness = hasPitchText
+    ? readinessScore(findings.filter((f) => f.field === 'pitch'))
+    : 0;
   let readiness = Math.round(SLIDE_WEIGHT * slideReadiness + (1 - SLIDE_WEIGHT) * pitchReadiness);
-  if (findings.some((f) => f.severity === 'error')) readiness = Math.min(readiness, MAX_WITH_ERRORS);
+  if (findings.some((f) => f.severity === 'error'))
+    readiness = Math.min(readiness, MAX_WITH_ERRORS);
   return { readiness, slideReadiness, pitchReadiness };
 }
 

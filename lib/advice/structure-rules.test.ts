@@ -9,7 +9,12 @@ const withOutcome = (outcome: string[]) => ({ ...cleanCouncilPitch(), outcome })
 const withAsk = (ask: string) => ({ ...cleanCouncilPitch(), ask });
 
 test('the council pitch used by these tests is clean', () => {
-  expect(analyzePitch(cleanCouncilPitch())).toEqual({ findings: [], readiness: 100, slideReadiness: 100, pitchReadiness: 100 });
+  expect(analyzePitch(cleanCouncilPitch())).toEqual({
+    findings: [],
+    readiness: 100,
+    slideReadiness: 100,
+    pitchReadiness: 100,
+  });
 });
 
 describe('required', () => {
@@ -66,7 +71,10 @@ describe('headline-length', () => {
 
 describe('too-many-bullets', () => {
   test.each([4, 5, 8])('fires on %i action bullets', (count) => {
-    const action = Array.from({ length: count }, (_, i) => `Train ward team ${i + 1} on the new rota`);
+    const action = Array.from(
+      { length: count },
+      (_, i) => `Train ward team ${i + 1} on the new rota`,
+    );
     expect(firedRules(withAction(action), 'action')).toContain('too-many-bullets');
   });
 
@@ -121,7 +129,9 @@ describe('no-timeframe (tip)', () => {
     [['Defects halve on the new line']],
     [['Stores sell 9,000 more units', 'Queues shrink by 14 minutes']],
   ])('fires on %j', (outcome) => {
-    const tips = analyzePitch(withOutcome(outcome)).findings.filter((f) => f.rule === 'no-timeframe');
+    const tips = analyzePitch(withOutcome(outcome)).findings.filter(
+      (f) => f.rule === 'no-timeframe',
+    );
     expect(tips.map((f) => [f.field, f.severity])).toEqual([['outcome', 'tip']]);
   });
 

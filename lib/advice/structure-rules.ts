@@ -33,10 +33,22 @@ export function headlineLengthRule(pitch: PitchFile): Finding[] {
   if (!pitch.headline.trim()) return [];
   const count = countWords(pitch.headline);
   if (count > HEADLINE_WORDS.max) {
-    return [finding('headline-length', 'headline', `The headline has ${count} words. Cut it to ${HEADLINE_WORDS.max} or fewer: keep the result and the "so what", move detail to the bullets.`)];
+    return [
+      finding(
+        'headline-length',
+        'headline',
+        `The headline has ${count} words. Cut it to ${HEADLINE_WORDS.max} or fewer: keep the result and the "so what", move detail to the bullets.`,
+      ),
+    ];
   }
   if (count < HEADLINE_WORDS.min) {
-    return [finding('headline-length', 'headline', `The headline has only ${count} word${count === 1 ? '' : 's'}. Write a full sentence of at least ${HEADLINE_WORDS.min} words that says what will happen and why it matters.`)];
+    return [
+      finding(
+        'headline-length',
+        'headline',
+        `The headline has only ${count} word${count === 1 ? '' : 's'}. Write a full sentence of at least ${HEADLINE_WORDS.min} words that says what will happen and why it matters.`,
+      ),
+    ];
   }
   return [];
 }
@@ -48,12 +60,24 @@ export function bulletRules(pitch: PitchFile): Finding[] {
     const label = SECTION_LABELS[section];
     const count = filled(pitch[section]).length;
     if (count > MAX_BULLETS) {
-      findings.push(finding('too-many-bullets', section, `${label} has ${count} bullets. Keep the ${MAX_BULLETS} that matter most; an executive reads three at a glance.`));
+      findings.push(
+        finding(
+          'too-many-bullets',
+          section,
+          `${label} has ${count} bullets. Keep the ${MAX_BULLETS} that matter most; an executive reads three at a glance.`,
+        ),
+      );
     }
     pitch[section].forEach((bullet, i) => {
       const words = countWords(bullet);
       if (words > MAX_BULLET_WORDS) {
-        findings.push(finding('bullet-too-long', `${section}[${i}]`, `${label} ${i + 1} has ${words} words. Cut it to ${MAX_BULLET_WORDS} or fewer: one idea, said plainly.`));
+        findings.push(
+          finding(
+            'bullet-too-long',
+            `${section}[${i}]`,
+            `${label} ${i + 1} has ${words} words. Cut it to ${MAX_BULLET_WORDS} or fewer: one idea, said plainly.`,
+          ),
+        );
       }
     });
   }
@@ -64,7 +88,13 @@ export function bulletRules(pitch: PitchFile): Finding[] {
 export function situationNumberRule(pitch: PitchFile): Finding[] {
   const situation = filled(pitch.situation);
   if (situation.length === 0 || situation.some((b) => findQuantities(b).length > 0)) return [];
-  return [finding('no-situation-number', 'situation', 'No Situation bullet has a number. Size the problem: how many, how long, how much it costs today ("Claims take 21 days to settle").')];
+  return [
+    finding(
+      'no-situation-number',
+      'situation',
+      'No Situation bullet has a number. Size the problem: how many, how long, how much it costs today ("Claims take 21 days to settle").',
+    ),
+  ];
 }
 
 /** `no-metric` and `no-timeframe`: the outcome should say how much and by when. */
@@ -73,10 +103,22 @@ export function outcomeRules(pitch: PitchFile): Finding[] {
   if (outcome.length === 0) return [];
   const findings: Finding[] = [];
   if (!outcome.some((b) => findQuantities(b).length > 0)) {
-    findings.push(finding('no-metric', 'outcome', 'No Outcome bullet has a number. Say how much changes: a percentage, an amount, a time saved ("from 21 to 14 days", "$1.2M a year").'));
+    findings.push(
+      finding(
+        'no-metric',
+        'outcome',
+        'No Outcome bullet has a number. Say how much changes: a percentage, an amount, a time saved ("from 21 to 14 days", "$1.2M a year").',
+      ),
+    );
   }
   if (!outcome.some(hasTimeframe)) {
-    findings.push(finding('no-timeframe', 'outcome', 'Say when the outcome lands: a month, quarter or year ("by September", "within six weeks").'));
+    findings.push(
+      finding(
+        'no-timeframe',
+        'outcome',
+        'Say when the outcome lands: a month, quarter or year ("by September", "within six weeks").',
+      ),
+    );
   }
   return findings;
 }
@@ -89,18 +131,31 @@ const OWNER = new RegExp(
   'iu',
 );
 
-const quote = (text: string) => (text.trim().length > 70 ? `${text.trim().slice(0, 67).trimEnd()}…` : text.trim());
+const quote = (text: string) =>
+  text.trim().length > 70 ? `${text.trim().slice(0, 67).trimEnd()}…` : text.trim();
 
 /** `vague-ask`: an ask names the decision (a request verb) and something concrete: amount, owner or date. */
 export function vagueAskRule(pitch: PitchFile): Finding[] {
   const ask = pitch.ask ?? '';
   if (!ask.trim()) return [];
   if (!namesDecision(ask)) {
-    return [finding('vague-ask', 'ask', `"${quote(ask)}" does not say what you want decided. Start with the decision: approve, fund, assign, decide, endorse… ("Approve $350K and two engineers from March").`)];
+    return [
+      finding(
+        'vague-ask',
+        'ask',
+        `"${quote(ask)}" does not say what you want decided. Start with the decision: approve, fund, assign, decide, endorse… ("Approve $350K and two engineers from March").`,
+      ),
+    ];
   }
   const concrete = findQuantities(ask).length > 0 || OWNER.test(ask) || hasTimeframe(ask);
   if (!concrete) {
-    return [finding('vague-ask', 'ask', `"${quote(ask)}" needs something concrete: say how much, who or by when ("Approve $350K and two engineers from March").`)];
+    return [
+      finding(
+        'vague-ask',
+        'ask',
+        `"${quote(ask)}" needs something concrete: say how much, who or by when ("Approve $350K and two engineers from March").`,
+      ),
+    ];
   }
   return [];
 }

@@ -48,7 +48,11 @@ export function cleanCouncilPitch(): PitchFile {
 }
 
 /** Rule ids that fire on `pitch` (any severity), optionally only for one field. */
-export function firedRules(pitch: PitchFile, field?: string, options?: { wordsPerMinute?: number }): RuleId[] {
+export function firedRules(
+  pitch: PitchFile,
+  field?: string,
+  options?: { wordsPerMinute?: number },
+): RuleId[] {
   return analyzePitch(pitch, options)
     .findings.filter((f) => field === undefined || f.field === field)
     .map((f) => f.rule);

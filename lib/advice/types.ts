@@ -87,5 +87,7 @@ export function finding(
   span?: { start: number; end: number },
 ): Finding {
   const severity = RULE_SEVERITY[rule];
-  return span ? { rule, field, severity, message, start: span.start, end: span.end } : { rule, field, severity, message };
+  return span
+    ? { rule, field, severity, message, start: span.start, end: span.end }
+    : { rule, field, severity, message };
 }

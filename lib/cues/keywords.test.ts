@@ -49,7 +49,9 @@ describe('toKeywords', () => {
 });
 
 test('keeps the month May, which the stop list would drop as the modal "may"', () => {
-  expect(toKeywords('Feed triage scores into the portal by May.')).toBe('Feed triage scores portal May.');
+  expect(toKeywords('Feed triage scores into the portal by May.')).toBe(
+    'Feed triage scores portal May.',
+  );
   expect(toKeywords('The board meets on 14 May; May 9 is the deadline.')).toContain('14 May');
   expect(toKeywords('We may cut the pilot.')).not.toMatch(/\bmay\b/iu);
 });

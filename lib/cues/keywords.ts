@@ -28,8 +28,14 @@ export function toKeywords(text: string): string {
   const tokens = tokenizeForCues(text);
   const kept = tokens.map((token, i) => {
     if (token.kind !== 'word' || !isStopWord(token.text)) return token.text;
-    const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join('');
-    const after = tokens.slice(i + 1, i + 3).map((t) => t.text).join('');
+    const before = tokens
+      .slice(Math.max(0, i - 3), i)
+      .map((t) => t.text)
+      .join('');
+    const after = tokens
+      .slice(i + 1, i + 3)
+      .map((t) => t.text)
+      .join('');
     return isMonthMay(token.text, before, after) ? token.text : '';
   });
   return tidy(kept.join(''));

@@ -29,16 +29,38 @@ describe('pitchChecklist', () => {
   test.each(
     EXAMPLE_PITCHES.flatMap((e) => DRAFT_STYLE_IDS.map((style) => [e.id, style, e.pitch] as const)),
   )('a %s draft in %s style ticks every item', (_id, style, pitch) => {
-    expect(ticked(draftPitch(pitch, { style, targetSeconds: 30 }), pitch)).toEqual(['claim', 'situation', 'action', 'number', 'ask']);
+    expect(ticked(draftPitch(pitch, { style, targetSeconds: 30 }), pitch)).toEqual([
+      'claim',
+      'situation',
+      'action',
+      'number',
+      'ask',
+    ]);
   });
 
   test.each([
     // "a third" is the change of the outcome's "from 21 to 14 days", so the number is said too.
-    ['the claim, said first', 'Automating claims triage will cut settlement time by a third.', ['claim', 'number']],
-    ['a situation point in other words', 'Our adjusters spend 40% of the week sorting simple claims.', ['situation']],
-    ['an action, as a commitment', 'We will deploy rules-based triage for low-complexity claims in April.', ['action']],
+    [
+      'the claim, said first',
+      'Automating claims triage will cut settlement time by a third.',
+      ['claim', 'number'],
+    ],
+    [
+      'a situation point in other words',
+      'Our adjusters spend 40% of the week sorting simple claims.',
+      ['situation'],
+    ],
+    [
+      'an action, as a commitment',
+      'We will deploy rules-based triage for low-complexity claims in April.',
+      ['action'],
+    ],
     ['the key number said in words', 'We will save $1.2 million a year.', ['number']],
-    ['the ask as a request', 'I need your approval for $350,000 and two integration engineers.', ['ask']],
+    [
+      'the ask as a request',
+      'I need your approval for $350,000 and two integration engineers.',
+      ['ask'],
+    ],
   ])('ticks %s', (_what, text, expected) => {
     expect(ticked(text)).toEqual(expected);
   });
@@ -55,7 +77,9 @@ describe('pitchChecklist', () => {
 
   test('a topic headline looks for the key outcome up front instead', () => {
     const topic = { ...claims, headline: 'Claims Platform Update' };
-    expect(ticked('Settlement time falls from 21 to 14 days by September.', topic)).toContain('claim');
+    expect(ticked('Settlement time falls from 21 to 14 days by September.', topic)).toContain(
+      'claim',
+    );
   });
 
   test('a slide without numbers ticks "Number" for any number in the pitch', () => {

@@ -1,6 +1,10 @@
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
-import { mentionsOutcomeFigure, mentionsQuantity, outcomeHasFigure } from '../language/mentions-quantity';
+import {
+  mentionsOutcomeFigure,
+  mentionsQuantity,
+  outcomeHasFigure,
+} from '../language/mentions-quantity';
 import { makesRequest } from '../language/requests';
 import { isTopicLabel } from './slide-parts';
 import { contentStems, wordCoverage } from '../language/word-overlap';
@@ -36,17 +40,25 @@ export function pitchChecklist(text: string, pitch: PitchFile): ChecklistItem[] 
   const stems = contentStems(text);
   const opening = firstHalf(text);
   const openingStems = contentStems(opening);
-  const claimSource = isTopicLabel(pitch.headline) ? pitch.outcome.filter((o) => findQuantities(o).length) : [pitch.headline];
+  const claimSource = isTopicLabel(pitch.headline)
+    ? pitch.outcome.filter((o) => findQuantities(o).length)
+    : [pitch.headline];
   const headlineNumber = findQuantities(pitch.headline)[0]?.text;
   const claim =
     coversAny(claimSource, openingStems) ||
-    (headlineNumber !== undefined && mentionsQuantity(opening, headlineNumber) && wordCoverage(pitch.headline, openingStems) >= 0.3);
-  const number = outcomeHasFigure(pitch.outcome) ? mentionsOutcomeFigure(text, pitch.outcome) : findQuantities(text).length > 0;
+    (headlineNumber !== undefined &&
+      mentionsQuantity(opening, headlineNumber) &&
+      wordCoverage(pitch.headline, openingStems) >= 0.3);
+  const number = outcomeHasFigure(pitch.outcome)
+    ? mentionsOutcomeFigure(text, pitch.outcome)
+    : findQuantities(text).length > 0;
   const ask = pitch.ask?.trim() ?? '';
   const askNumbers = findQuantities(ask).map((q) => q.text);
   const asks =
     makesRequest(text) &&
-    (ask === '' || wordCoverage(ask, stems) >= 0.34 || askNumbers.some((n) => mentionsQuantity(text, n)));
+    (ask === '' ||
+      wordCoverage(ask, stems) >= 0.34 ||
+      askNumbers.some((n) => mentionsQuantity(text, n)));
   return [
     { id: 'claim', label: 'Claim up front', done: text.trim() !== '' && claim },
     { id: 'situation', label: 'Situation', done: coversAny(pitch.situation, stems) },

@@ -17,7 +17,9 @@ const slides: Array<[string, PitchFile]> = [
   ...EXAMPLE_PITCHES.map((e): [string, PitchFile] => [`example ${e.id}`, e.pitch]),
 ];
 const cases = slides.flatMap(([name, pitch]) =>
-  DRAFT_STYLE_IDS.flatMap((style) => [30, 60].map((seconds) => [name, style, seconds, pitch] as const)),
+  DRAFT_STYLE_IDS.flatMap((style) =>
+    [30, 60].map((seconds) => [name, style, seconds, pitch] as const),
+  ),
 );
 
 /** The number the headline promises, or the outcome's key number when the headline has none. */
@@ -27,7 +29,10 @@ function headlineNumber(pitch: PitchFile): string | undefined {
 
 describe.each(cases)('%s, %s, %i s', (_name, style, targetSeconds, pitch) => {
   const draft = draftPitch(pitch, { style, targetSeconds });
-  const withDraft: PitchFile = { ...pitch, pitch: { text: draft, targetSeconds: targetSeconds as 30 | 60 } };
+  const withDraft: PitchFile = {
+    ...pitch,
+    pitch: { text: draft, targetSeconds: targetSeconds as 30 | 60 },
+  };
   const pitchFindings = analyzePitch(withDraft).findings.filter((f) => f.field === 'pitch');
 
   test('takes at most 110% of the target at 140 wpm', () => {
@@ -52,7 +57,9 @@ describe.each(cases)('%s, %s, %i s', (_name, style, targetSeconds, pitch) => {
   });
 
   test('has no filler or hedge words', () => {
-    expect(pitchFindings.filter((f) => f.rule === 'filler-words' || f.rule === 'hedging')).toEqual([]);
+    expect(pitchFindings.filter((f) => f.rule === 'filler-words' || f.rule === 'hedging')).toEqual(
+      [],
+    );
   });
 });
 
@@ -67,20 +74,28 @@ describe('draftPitch', () => {
   });
 
   test('the styles give different drafts', () => {
-    const drafts = new Set(DRAFT_STYLE_IDS.map((style) => draftPitch(claims, { style, targetSeconds: 60 })));
+    const drafts = new Set(
+      DRAFT_STYLE_IDS.map((style) => draftPitch(claims, { style, targetSeconds: 60 })),
+    );
     expect(drafts.size).toBe(DRAFT_STYLE_IDS.length);
   });
 
   test('bottom line first opens with the headline and turns actions into commitments', () => {
     const draft = draftPitch(claims, { style: 'bottom-line-first', targetSeconds: 60 });
-    expect(draft.startsWith('Automating claims triage will cut settlement time by a third')).toBe(true);
+    expect(draft.startsWith('Automating claims triage will cut settlement time by a third')).toBe(
+      true,
+    );
     expect(draft).toContain('We will deploy rules-based triage');
-    expect(draft).toContain('I need your approval for $350,000 and two integration engineers from March.');
+    expect(draft).toContain(
+      'I need your approval for $350,000 and two integration engineers from March.',
+    );
     expect(draft).toMatch(/\?$/u);
   });
 
   test('a longer target carries more of the slide', () => {
-    const words = [30, 45, 60].map((t) => draftPitch(claims, { style: 'bottom-line-first', targetSeconds: t }).split(' ').length);
+    const words = [30, 45, 60].map(
+      (t) => draftPitch(claims, { style: 'bottom-line-first', targetSeconds: t }).split(' ').length,
+    );
     expect(words[0]).toBeLessThan(words[1]!);
     expect(words[1]).toBeLessThan(words[2]!);
   });
@@ -111,7 +126,10 @@ describe('draftPitch', () => {
   });
 
   test('hedges on the slide do not reach the draft', () => {
-    const hedged: PitchFile = { ...claims, action: ['We might try to deploy triage in April, hopefully'] };
+    const hedged: PitchFile = {
+      ...claims,
+      action: ['We might try to deploy triage in April, hopefully'],
+    };
     const draft = draftPitch(hedged, { style: 'bottom-line-first', targetSeconds: 60 });
     expect(draft).toContain('We will deploy triage in April.');
   });

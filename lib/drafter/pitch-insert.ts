@@ -17,9 +17,11 @@ export function ifThenElseSentence(trace: Trace | undefined): string {
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
-
 
 /**
  * Puts `sentence` into the pitch just before the ask (the line a listener remembers best sits

@@ -19,9 +19,11 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const AUXILIARY = /^(?:will|is|are|was|were|has|have|had|can|should|must|would|could|may|might|does|do)$/iu;
+const AUXILIARY =
+  /^(?:will|is|are|was|were|has|have|had|can|should|must|would|could|may|might|does|do)$/iu;
 /** Words a sentence can start with in lower case mid-sentence without risk (not proper nouns). */
-const SAFE_TO_LOWER = /^(?:a|an|the|our|we|this|that|these|those|every|each|most|all|some|one|two|three|four|five|six|seven|eight|nine|ten|half|no|more|fewer|less|annual|monthly|weekly|daily|new|late|missed|peak|average|total|[\p{Ll}\p{Lu}][\p{Ll}]+ing)$/u;
+const SAFE_TO_LOWER =
+  /^(?:a|an|the|our|we|this|that|these|those|every|each|most|all|some|one|two|three|four|five|six|seven|eight|nine|ten|half|no|more|fewer|less|annual|monthly|weekly|daily|new|late|missed|peak|average|total|[\p{Ll}\p{Lu}][\p{Ll}]+ing)$/u;
 
 /** Trims a slide fragment: bullet marks, trailing full stops, doubled spaces. */
 export function cleanFragment(text: string): string {
@@ -85,7 +87,8 @@ export function mainClause(fragment: string): string | undefined {
   return head.split(/\s+/u).length >= 4 ? head : undefined;
 }
 
-const CHANGE_NOUN = /^(?:(?:annual|yearly|monthly|quarterly|recurring|one-off|net|total)\s+)?(?:savings?|reductions?|increases?|cuts?|gains?|drops?|rises?|growth|improvements?|returns?|uplift)\s+(?:of|in)\b/iu;
+const CHANGE_NOUN =
+  /^(?:(?:annual|yearly|monthly|quarterly|recurring|one-off|net|total)\s+)?(?:savings?|reductions?|increases?|cuts?|gains?|drops?|rises?|growth|improvements?|returns?|uplift)\s+(?:of|in)\b/iu;
 
 /** An outcome written as a noun phrase ("Annual saving of $1.2M") said as a sentence: "That means an annual saving...". */
 export function asOutcomeStatement(fragment: string): string {

@@ -47,7 +47,8 @@ function fragmentOf(text: string, keepNumbers: boolean, slideText: string): Frag
   const full = activeVoice(spokenFragment(text), slideText);
   if (!full) return undefined;
   const head = mainClause(full);
-  const short = head && (!keepNumbers || quantityCount(head) === quantityCount(full)) ? head : undefined;
+  const short =
+    head && (!keepNumbers || quantityCount(head) === quantityCount(full)) ? head : undefined;
   const fragment: Fragment = short ? { full, short } : { full };
   return hasBuzzword(full) ? { ...fragment, jargon: true } : fragment;
 }

@@ -17,7 +17,11 @@ function request(body: unknown) {
 describe('readPitchRequest: pitch file versions', () => {
   test.each<[string, unknown, PitchFile]>([
     ['a version 1 file (upgraded)', v1Text, { ...v1(), version: 2 } as PitchFile],
-    ['a version 2 file without v2 keys', { ...v1(), version: 2 }, { ...v1(), version: 2 } as PitchFile],
+    [
+      'a version 2 file without v2 keys',
+      { ...v1(), version: 2 },
+      { ...v1(), version: 2 } as PitchFile,
+    ],
     ['a version 2 file with every v2 key', fullV2Pitch(), fullV2Pitch()],
   ])('accepts %s', async (_, body, expected) => {
     const result = await readPitchRequest(request(body));
@@ -53,7 +57,10 @@ describe('readPitchRequest: pitch file versions', () => {
     const result = await readPitchRequest(request(body));
     if (result.ok) throw new Error('expected a refusal');
     expect(result.response.status).toBe(422);
-    const answer = (await result.response.json()) as { error: string; issues: Array<{ path: string; message: string }> };
+    const answer = (await result.response.json()) as {
+      error: string;
+      issues: Array<{ path: string; message: string }>;
+    };
     expect(answer.error).toBe(error);
     expect(answer.issues.map((i) => i.path)).toEqual([path]);
   });

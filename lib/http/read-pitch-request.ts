@@ -7,7 +7,10 @@ export type PitchRequest = { ok: true; pitch: PitchFile } | { ok: false; respons
 
 const limit = PITCH_LIMITS.requestBodyBytes;
 const tooLarge = () =>
-  apiError(413, `The request body is larger than ${limit / 1024} KiB, the most a pitch file can be.`);
+  apiError(
+    413,
+    `The request body is larger than ${limit / 1024} KiB, the most a pitch file can be.`,
+  );
 
 function isJsonContentType(value: string | null): boolean {
   if (!value) return false;

@@ -26,15 +26,20 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
 
 /** US states and Canadian provinces: known when they come as a list ("our TX, CA and NY offices"), not alone ("AR chasing"). */
 const STATE_CODES = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI IL IN IA KS KY ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB'.split(' '),
+  'AL AK AZ AR CA CO CT DE FL GA HI IL IN IA KS KY ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB'.split(
+    ' ',
+  ),
 );
 
 /** Units and measures written in capitals: not acronyms to explain. */
-const UNITS = /^(?:KG|KM|KW|MW|GW|KWH|MWH|GWH|TWH|GB|TB|MB|KB|PB|GBPS|MBPS|MPH|KPH|CM|MM|ML|PPM|BPS|FTE|kWh|MWh|GWh|TWh|kW|Gbps|Mbps)$/u;
+const UNITS =
+  /^(?:KG|KM|KW|MW|GW|KWH|MWH|GWH|TWH|GB|TB|MB|KB|PB|GBPS|MBPS|MPH|KPH|CM|MM|ML|PPM|BPS|FTE|kWh|MWh|GWh|TWh|kW|Gbps|Mbps)$/u;
 /** Capitals for emphasis ("ALL trucks MUST leave"): words, not acronyms. */
 const EMPHASIS = new Set(
-  ('ALL MUST NOT NO NEVER ALWAYS ONLY NEW FREE NOW URGENT URGENTLY IMPORTANT NOTE WARNING STOP AND OR THE FOR BUT YES ONE TWO EVERY EACH ANY WILL CAN DO DONT BEFORE AFTER TODAY ' +
-    'NEED NEEDS SHORT LONG VERY HUGE BIG KEY FIRST LAST BEST WORST FAST SLOW CRITICAL PLEASE HIGH LOW MORE LESS CANNOT REALLY ABSOLUTELY TOTALLY TOMORROW RED GREEN AMBER DONE LATE EARLY SAFE UNSAFE ZERO').split(' '),
+  (
+    'ALL MUST NOT NO NEVER ALWAYS ONLY NEW FREE NOW URGENT URGENTLY IMPORTANT NOTE WARNING STOP AND OR THE FOR BUT YES ONE TWO EVERY EACH ANY WILL CAN DO DONT BEFORE AFTER TODAY ' +
+    'NEED NEEDS SHORT LONG VERY HUGE BIG KEY FIRST LAST BEST WORST FAST SLOW CRITICAL PLEASE HIGH LOW MORE LESS CANNOT REALLY ABSOLUTELY TOTALLY TOMORROW RED GREEN AMBER DONE LATE EARLY SAFE UNSAFE ZERO'
+  ).split(' '),
 );
 
 /** Acronyms in `text` with their offsets, plural "s" dropped ("KPIs" → "KPI"). */
@@ -68,18 +73,37 @@ export function isSpelledOut(acronym: string, text: string): boolean {
   const a = escape(acronym);
   const initialsMatch = (phrase: string) => {
     const initials = (phrase.match(/[\p{L}\p{N}]+/gu) ?? [])
-      .filter((w) => !/^(?:of|and|the|for|to|in|on|a|an|&)$/iu.test(w) || letters.includes(w[0]!.toLowerCase()))
+      .filter(
+        (w) =>
+          !/^(?:of|and|the|for|to|in|on|a|an|&)$/iu.test(w) ||
+          letters.includes(w[0]!.toLowerCase()),
+      )
       .map((w) => w[0]!.toLowerCase())
       .join('');
-    return initials.endsWith(letters) || initials.replace(/[^a-z]/gu, '') === letters || initials.startsWith(letters);
+    return (
+      initials.endsWith(letters) ||
+      initials.replace(/[^a-z]/gu, '') === letters ||
+      initials.startsWith(letters)
+    );
   };
   // "Words Here (ABC)": the words just before the bracket.
-  for (const m of text.matchAll(new RegExp(`([\\p{L}\\p{N}&' -]{3,80})\\s*\\(\\s*${a}s?\\s*\\)`, 'gu'))) {
-    const wordsBefore = (m[1] ?? '').trim().split(/\s+/u).slice(-(letters.length + 3)).join(' ');
+  for (const m of text.matchAll(
+    new RegExp(`([\\p{L}\\p{N}&' -]{3,80})\\s*\\(\\s*${a}s?\\s*\\)`, 'gu'),
+  )) {
+    const wordsBefore = (m[1] ?? '')
+      .trim()
+      .split(/\s+/u)
+      .slice(-(letters.length + 3))
+      .join(' ');
     if (initialsMatch(wordsBefore)) return true;
   }
   // "ABC (words here)" or "ABC, or words here,"
-  for (const m of text.matchAll(new RegExp(`${a}s?\\s*(?:\\(([^)]{3,80})\\)|,?\\s+(?:or|meaning|i\\.e\\.)\\s+([^,.;]{3,80}))`, 'gu'))) {
+  for (const m of text.matchAll(
+    new RegExp(
+      `${a}s?\\s*(?:\\(([^)]{3,80})\\)|,?\\s+(?:or|meaning|i\\.e\\.)\\s+([^,.;]{3,80}))`,
+      'gu',
+    ),
+  )) {
     if (initialsMatch(m[1] ?? m[2] ?? '')) return true;
   }
   return false;
@@ -89,7 +113,11 @@ export function isSpelledOut(acronym: string, text: string): boolean {
  * The acronyms of `text` a listener would have to guess: not common, not a unit, not spelled
  * out anywhere in `context` (the whole pitch), not marked as known. Distinct, in order.
  */
-export function unexplainedAcronyms(text: string, context: string, known: readonly string[] = []): Span[] {
+export function unexplainedAcronyms(
+  text: string,
+  context: string,
+  known: readonly string[] = [],
+): Span[] {
   const knownSet = new Set(known.map((k) => k.toUpperCase()));
   const seen = new Set<string>();
   const result: Span[] = [];

@@ -6,11 +6,13 @@ import { words } from './words';
 const MAX_WORDS_CHECKED = 20;
 const MODAL = /^(?:will|would|can|could|should|must|shall|might|won't|can't)$/iu;
 /** Words after an opening imperative that show a sentence, not a label: "Approve the pilot", "Cut costs by 20%". */
-const SENTENCE_SIGNAL = /^(?:the|a|an|our|your|their|this|that|these|those|to|by|in|for|with|from|before|after|within|\d.*|[$€£].*)$/iu;
+const SENTENCE_SIGNAL =
+  /^(?:the|a|an|our|your|their|this|that|these|those|to|by|in|for|with|from|before|after|within|\d.*|[$€£].*)$/iu;
 
 /** Finite verbs of change that compromise sometimes tags as nouns ("Fraud losses halved"). */
 /** Words after a change word that show it is a noun ("end date", "cut-off point"), or nothing after it. */
-const NOUN_AFTER_VERB = /^(?:date|dates|of|point|points|user|users|state|goal|goals|game|times?|results?|report|review|plan)$/iu;
+const NOUN_AFTER_VERB =
+  /^(?:date|dates|of|point|points|user|users|state|goal|goals|game|times?|results?|report|review|plan)$/iu;
 const CHANGE_VERB =
   /^(?:end|stop|win|free|save|grow|fall|rise|drop|shrink|reach|boost|lift|halve|halved|halves|double|doubled|doubles|triple|tripled|triples|fell|falls|rose|rises|grew|grows|dropped|drops|shrank|shrinks|jumped|jumps|climbed|climbs|saved|saves|cut|cuts|beat|beats|hit|hits|reached|reaches|improved|improves|reduced|reduces|increased|increases|pays|paid|wins|won|frees|freed|ends|ended|stops|stopped)$/iu;
 
@@ -54,22 +56,33 @@ const STATUS_OPENING =
 const STATUS_ENDING =
   /\b(?:update|status|review|overview|report|summary|outlook|next steps|roadmap|proposal|plan|recap|briefing|readout|strategy|business case|options|way forward)\??$/iu;
 /** Finite verbs that settle a claim without the tagger. */
-const FINITE = /\b(?:will|would|can|could|should|must|shall|is|are|was|were|has|have|had|does|did)\b/iu;
+const FINITE =
+  /\b(?:will|would|can|could|should|must|shall|is|are|was|were|has|have|had|does|did)\b/iu;
 /** A number with a direction states a result even without a verb: "Leakage down 18%", "$600K a year off hosting". */
-const DIRECTION = /\b(?:up|down|off|back|over|under|above|below|beat|short|ahead|behind|halved|doubled|tripled|done|complete|completed|now|on track|closer|fewer|less|more|faster|slower|cheaper|saved|cut|lower|higher|early|late)\b/iu;
+const DIRECTION =
+  /\b(?:up|down|off|back|over|under|above|below|beat|short|ahead|behind|halved|doubled|tripled|done|complete|completed|now|on track|closer|fewer|less|more|faster|slower|cheaper|saved|cut|lower|higher|early|late)\b/iu;
 
 function clauseMakesClaim(clause: string): boolean {
   const trimmed = clause.trim();
-  if (QUESTION_START.test(trimmed) || /\?\s*$/u.test(trimmed) || STATUS_LABEL.test(trimmed)) return false;
+  if (QUESTION_START.test(trimmed) || /\?\s*$/u.test(trimmed) || STATUS_LABEL.test(trimmed))
+    return false;
   if (STATUS_OPENING.test(trimmed) && findQuantities(trimmed).length === 0) return false;
-  if (STATUS_ENDING.test(trimmed) && !FINITE.test(trimmed) && !DIRECTION.test(trimmed)) return false;
+  if (STATUS_ENDING.test(trimmed) && !FINITE.test(trimmed) && !DIRECTION.test(trimmed))
+    return false;
   if (/^no\s+(?:more|longer)\b/iu.test(trimmed)) return true;
   if (findQuantities(trimmed).length > 0 && DIRECTION.test(trimmed)) return true;
   const head = words(trimmed).slice(0, MAX_WORDS_CHECKED);
   if (head.length === 0) return false;
   // A modal or a verb of change after the first word settles it without the tagger
   // ("Security keys for all staff end phishing takeovers"), unless it is part of a name ("end date").
-  if (head.some((w, i) => MODAL.test(w.text) || (i > 0 && CHANGE_VERB.test(w.text) && !NOUN_AFTER_VERB.test(head[i + 1]?.text ?? 'date')))) return true;
+  if (
+    head.some(
+      (w, i) =>
+        MODAL.test(w.text) ||
+        (i > 0 && CHANGE_VERB.test(w.text) && !NOUN_AFTER_VERB.test(head[i + 1]?.text ?? 'date')),
+    )
+  )
+    return true;
   const text = trimmed.slice(0, head[head.length - 1]!.end);
   const cached = claimCache.get(text);
   if (cached !== undefined) return cached;
@@ -88,10 +101,13 @@ function taggedClaim(text: string): boolean {
   return tagged.some((term, i) => {
     if (MODAL.test(term.text) || (i > 0 && CHANGE_VERB.test(term.text))) return true;
     const tags = new Set(term.tags);
-    if (!tags.has('Verb') || tags.has('Gerund') || (tags.has('Auxiliary') && !tags.has('Copula'))) return false;
+    if (!tags.has('Verb') || tags.has('Gerund') || (tags.has('Auxiliary') && !tags.has('Copula')))
+      return false;
     if (i > 0) return true;
     const rest = tagged.slice(1, 4).map((t) => t.text);
-    return (tags.has('Imperative') || tags.has('Infinitive')) && rest.some((w) => SENTENCE_SIGNAL.test(w));
+    return (
+      (tags.has('Imperative') || tags.has('Infinitive')) &&
+      rest.some((w) => SENTENCE_SIGNAL.test(w))
+    );
   });
 }
-

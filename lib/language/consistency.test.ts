@@ -9,7 +9,11 @@ import { slideText } from '../slide/slide-text';
 import { CORPUS_PITCHES, CORPUS_SENTENCES } from './corpus';
 import { keyNumber } from './key-number';
 
-const pitches: PitchFile[] = CORPUS_PITCHES.map((c) => ({ format: 'one-slide-pitch', version: 2, ...c.pitch }));
+const pitches: PitchFile[] = CORPUS_PITCHES.map((c) => ({
+  format: 'one-slide-pitch',
+  version: 2,
+  ...c.pitch,
+}));
 const withSpeech = pitches.filter((p) => (p.pitch?.text ?? '').trim() !== '');
 const rules = (p: PitchFile) => new Set(analyzePitch(p).findings.map((f) => f.rule));
 
@@ -32,23 +36,38 @@ describe('the checklist beside the pitch and the advice agree on every corpus pi
   });
 
   test('the drafter treats a headline as a topic label exactly when the advice says it makes no claim', () => {
-    const headlines = [...pitches.map((p) => p.headline), ...CORPUS_SENTENCES.filter((s) => s.field === 'headline').map((s) => s.text)].filter((h) => h.trim());
+    const headlines = [
+      ...pitches.map((p) => p.headline),
+      ...CORPUS_SENTENCES.filter((s) => s.field === 'headline').map((s) => s.text),
+    ].filter((h) => h.trim());
     const clashes = headlines.filter((headline) => {
-      const advice = analyzePitch({ format: 'one-slide-pitch', version: 2, headline, situation: [], action: [], outcome: [] });
-      return isTopicLabel(headline) !== advice.findings.some((f) => f.rule === 'headline-not-claim');
+      const advice = analyzePitch({
+        format: 'one-slide-pitch',
+        version: 2,
+        headline,
+        situation: [],
+        action: [],
+        outcome: [],
+      });
+      return (
+        isTopicLabel(headline) !== advice.findings.some((f) => f.rule === 'headline-not-claim')
+      );
     });
     expect(clashes).toEqual([]);
   });
 });
 
-describe('one key number everywhere: the slide, the card and rehearsal show the selector\'s pick', () => {
-  test.each(pitches.filter((p) => keyNumber(p)).map((p) => [p.headline, p] as const))('%s', (_headline, pitch) => {
-    const key = keyNumber(pitch)!.text;
-    const emphasised = slideText(pitch, false)
-      .boxes.outcome.paragraphs.flatMap((p) => p.runs)
-      .find((r) => r.emphasis)?.text;
-    expect(emphasised).toBe(key);
-    expect(buildCardContent(pitch, 'full').front.keyNumbers[0]).toBe(key);
-    expect(buildDeck(pitch, '').find((c) => c.kind === 'key-number')?.back[0]).toBe(key);
-  });
+describe("one key number everywhere: the slide, the card and rehearsal show the selector's pick", () => {
+  test.each(pitches.filter((p) => keyNumber(p)).map((p) => [p.headline, p] as const))(
+    '%s',
+    (_headline, pitch) => {
+      const key = keyNumber(pitch)!.text;
+      const emphasised = slideText(pitch, false)
+        .boxes.outcome.paragraphs.flatMap((p) => p.runs)
+        .find((r) => r.emphasis)?.text;
+      expect(emphasised).toBe(key);
+      expect(buildCardContent(pitch, 'full').front.keyNumbers[0]).toBe(key);
+      expect(buildDeck(pitch, '').find((c) => c.kind === 'key-number')?.back[0]).toBe(key);
+    },
+  );
 });

@@ -7,14 +7,21 @@ describe('keyNumbers', () => {
   test('lists outcome quantities, key first, without repeats', () => {
     const pitch = {
       ...createBlankPitch(),
-      outcome: ['Missed appointments drop from 12% to 6% by December', 'Saves $2.1M', 'Saves $2.1M again'],
+      outcome: [
+        'Missed appointments drop from 12% to 6% by December',
+        'Saves $2.1M',
+        'Saves $2.1M again',
+      ],
     };
     expect(keyNumbers(pitch)).toEqual(['12% to 6%', '$2.1M']);
   });
 
-  test.each(EXAMPLE_PITCHES.map((e) => [e.id, e.pitch] as const))('example %s has a key number', (_id, pitch) => {
-    expect(keyNumbers(pitch).length).toBeGreaterThan(0);
-  });
+  test.each(EXAMPLE_PITCHES.map((e) => [e.id, e.pitch] as const))(
+    'example %s has a key number',
+    (_id, pitch) => {
+      expect(keyNumbers(pitch).length).toBeGreaterThan(0);
+    },
+  );
 
   test('an empty draft has no key number', () => {
     expect(keyNumbers(createBlankPitch())).toEqual([]);

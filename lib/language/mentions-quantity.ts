@@ -34,8 +34,43 @@ export function figuresOf(text: string): Figure[] {
  */
 export function mentionsOutcomeFigure(text: string, outcome: readonly string[]): boolean {
   const written = outcome.flatMap(figuresOf);
-  const said = figuresOf(text);
+  const said = [...figuresOf(text), ...impliedChanges(text)];
   return written.some((w) => said.some((s) => figuresAgree(s, w)));
+}
+
+const TO_BEFORE =
+  /\b(?:drops?|falls?|fell|cuts?|comes?|goes|gets?|rises?|climbs?|grows?|down|up)\s+(?:\S+\s+){0,2}?to\s+$/iu;
+
+/**
+ * Changes a pitch says in two steps, "cars queue 48 minutes … queues drop to 24 minutes", as the
+ * share they make (50%), so "halve" on the slide is carried.
+ */
+function impliedChanges(text: string): Figure[] {
+  const figures = figuresOf(text);
+  const changes: Figure[] = [];
+  figures.forEach((after, i) => {
+    if (
+      !TO_BEFORE.test(text.slice(Math.max(0, after.start - 30), after.start)) ||
+      after.unit === 'share'
+    )
+      return;
+    const before = figures
+      .slice(0, i)
+      .reverse()
+      .find((f) => f.unit === after.unit && f.values[0]);
+    const [from, to] = [before?.values[0], after.values[0]];
+    if (from === undefined || to === undefined || from === 0) return;
+    const share = Math.abs(to - from) / from;
+    changes.push({
+      text: `${before!.text} → ${after.text}`,
+      start: after.start,
+      end: after.end,
+      values: [share, share * 100],
+      approximate: false,
+      unit: 'share',
+    });
+  });
+  return changes;
 }
 
 /** Whether the outcome has any figure a pitch could say. */

@@ -1,19 +1,77 @@
 import type { Span } from './words';
 import { words } from './words';
 
-const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+const BE = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+]);
 /** A quick test before splitting into words: no form of "be" or "get", no passive. */
-const MAY_HOLD_PASSIVE = /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\p{L}])/iu;
+const MAY_HOLD_PASSIVE =
+  /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\p{L}])/iu;
 const PRESENT_BE = new Set(['am', 'is', 'are', "isn't", "aren't"]);
 /** "Get" passives ("three drivers got reassigned") always report an event, so they are never a state. */
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** Participles that follow "get" as adjectives or idioms, not passives: "get started", "got stuck". */
-const NOT_AFTER_GET = new Set(['started', 'rid', 'used', 'involved', 'married', 'lost', 'dressed', 'engaged', 'stuck', 'tired', 'bored', 'excited', 'worried', 'confused', 'scared', 'acquainted', 'organised', 'organized', 'prepared', 'ahead', 'back', 'done', 'going', 'moving']);
-const BETWEEN = new Set(['not', 'never', 'also', 'all', 'still', 'already', 'just', 'now', 'then', 'often', 'always', 'usually', 'being', 'rarely', 'only', 'both', 'each']);
+const NOT_AFTER_GET = new Set([
+  'started',
+  'rid',
+  'used',
+  'involved',
+  'married',
+  'lost',
+  'dressed',
+  'engaged',
+  'stuck',
+  'tired',
+  'bored',
+  'excited',
+  'worried',
+  'confused',
+  'scared',
+  'acquainted',
+  'organised',
+  'organized',
+  'prepared',
+  'ahead',
+  'back',
+  'done',
+  'going',
+  'moving',
+]);
+const BETWEEN = new Set([
+  'not',
+  'never',
+  'also',
+  'all',
+  'still',
+  'already',
+  'just',
+  'now',
+  'then',
+  'often',
+  'always',
+  'usually',
+  'being',
+  'rarely',
+  'only',
+  'both',
+  'each',
+]);
 
 /** Irregular past participles; regular ones end in -ed. Intransitive ones (gone, fallen) are left out. */
 const IRREGULAR = new Set(
-  ('arisen awoken beaten bent bet bid bitten bled blown borne bought brought built burnt burst cast caught ' +
+  (
+    'arisen awoken beaten bent bet bid bitten bled blown borne bought brought built burnt burst cast caught ' +
     'chosen clung cut dealt done drawn driven drunk dug eaten fed felt fought found fled flung flown forbidden ' +
     'forecast forgotten forgiven frozen given ground grown hung heard hidden hit held hurt kept knelt known laid ' +
     'led lent let lit lost made meant met mislaid misled mistaken overdone overheard overridden overrun overseen ' +
@@ -21,16 +79,19 @@ const IRREGULAR = new Set(
     'ridden rung run said seen sought sold sent set sewn shaken shed shorn shot shown shrunk shut slain slung slit ' +
     'sown spoken sped spent spilt spun spat split spoilt spread sprung stolen stuck stung struck strung sworn swept ' +
     'swung taken taught torn told thought thrown thrust trodden understood undertaken undone upheld upset woken worn ' +
-    'woven wed wept won wound withdrawn withheld withstood wrung written').split(' '),
+    'woven wed wept won wound withdrawn withheld withstood wrung written'
+  ).split(' '),
 );
 /** -ed words that read as adjectives after "be" ("we are based in Leeds", "staff are qualified"). */
 const ADJECTIVAL = new Set(
-  ('based located interested satisfied pleased concerned worried tired excited surprised disappointed involved ' +
+  (
+    'based located interested satisfied pleased concerned worried tired excited surprised disappointed involved ' +
     'used supposed married qualified experienced skilled advanced committed dedicated determined prepared convinced ' +
     'confused scared bored embarrassed frustrated stressed overwhelmed exhausted tired aged talented detailed ' +
     'limited crowded balanced biased varied sophisticated complicated unbalanced unqualified unrelated related ' +
     'excited delighted thrilled amazed annoyed ashamed blessed engaged focused motivated dissatisfied ' +
-    'red bed hundred sacred naked wicked kindred rugged ragged jagged crooked beloved learned need speed seed feed').split(' '),
+    'red bed hundred sacred naked wicked kindred rugged ragged jagged crooked beloved learned need speed seed feed'
+  ).split(' '),
 );
 /** What may follow "by" without naming who acts: times, means, amounts ("by May", "by hand", "by 20%"). */
 const NOT_AGENT =
@@ -38,7 +99,8 @@ const NOT_AGENT =
 const AMOUNT_AFTER_BY =
   /^by\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s*(?:%|percent|per\s?cent|x\b|times|fold|days?|weeks?|months?|years?|hours?|minutes?|points?|[kmb]n?\b|million|billion|thousand|hundred|thirds?|quarters?|fifths?|tenths?|factor|[.,;:!?)]|$)/iu;
 /** Adverbs that may sit between the participle and its "by" agent ("checked twice by"). */
-const ADVERBS_BEFORE_BY = /^(?:(?:\p{L}+ly|twice|again|once|also|only|mainly|mostly|now|still|all)\s+){1,2}(?=by\s)/iu;
+const ADVERBS_BEFORE_BY =
+  /^(?:(?:\p{L}+ly|twice|again|once|also|only|mainly|mostly|now|still|all)\s+){1,2}(?=by\s)/iu;
 
 function namesAgent(rest: string): boolean {
   const tail = rest.replace(ADVERBS_BEFORE_BY, '');
@@ -49,7 +111,10 @@ function isParticiple(word: string): boolean {
   const w = word.toLowerCase().replace(/’/gu, "'");
   if (ADJECTIVAL.has(w)) return false;
   if (IRREGULAR.has(w)) return true;
-  return /^[a-z]{2,}(?:ed)$/u.test(w) && !/eed$/u.test(w.replace(/(?:agre|fre|guarante|decre|referee)ed$/u, 'x'));
+  return (
+    /^[a-z]{2,}(?:ed)$/u.test(w) &&
+    !/eed$/u.test(w.replace(/(?:agre|fre|guarante|decre|referee)ed$/u, 'x'))
+  );
 }
 
 /**
@@ -69,12 +134,21 @@ export function findPassives(sentence: string): Span[] {
     const get = GET.has(be);
     if (!BE.has(be) && !get) continue;
     let j = i + 1;
-    while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j]!.text.toLowerCase()) || /ly$/iu.test(tokens[j]!.text))) j++;
+    while (
+      j < tokens.length &&
+      j <= i + 3 &&
+      (BETWEEN.has(tokens[j]!.text.toLowerCase()) || /ly$/iu.test(tokens[j]!.text))
+    )
+      j++;
     const participle = tokens[j];
     if (!participle) continue;
     const restAfter = sentence.slice(participle.end).trimStart();
     // "are used by nurses": an adjective-like participle with a by-agent is a passive after all.
-    if (!isParticiple(participle.text) && !(ADJECTIVAL.has(participle.text.toLowerCase()) && namesAgent(restAfter))) continue;
+    if (
+      !isParticiple(participle.text) &&
+      !(ADJECTIVAL.has(participle.text.toLowerCase()) && namesAgent(restAfter))
+    )
+      continue;
     if (get && NOT_AFTER_GET.has(participle.text.toLowerCase())) continue;
     const rest = sentence.slice(participle.end).trimStart();
     const hasAgent = namesAgent(rest);
@@ -83,7 +157,11 @@ export function findPassives(sentence: string): Span[] {
     // "It is hoped that…", "it is expected that…": an impersonal passive that hides who hopes.
     const impersonal = /^it$/iu.test(tokens[i - 1]?.text ?? '') && /^that\b/iu.test(rest);
     if (simplePresent && !hasAgent && !impersonal) continue;
-    found.push({ text: sentence.slice(tokens[i]!.start, participle.end), start: tokens[i]!.start, end: participle.end });
+    found.push({
+      text: sentence.slice(tokens[i]!.start, participle.end),
+      start: tokens[i]!.start,
+      end: participle.end,
+    });
     i = j;
   }
   return found;

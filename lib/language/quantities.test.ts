@@ -22,7 +22,10 @@ describe('findQuantities', () => {
     ['9 out of 10 nurses prefer the new rota', ['9 out of 10']],
     ['Pickers walk 11 kilometres a shift', ['11 kilometres']],
     ['Six days slower than the median', ['Six days']],
-    ['Three hundred and fifty thousand dollars saved', ['Three hundred and fifty thousand dollars']],
+    [
+      'Three hundred and fifty thousand dollars saved',
+      ['Three hundred and fifty thousand dollars'],
+    ],
     ['Deploys run 3x faster', ['3x']],
     ['Defects drop 10-15% in the first release', ['10-15%']],
     ['Time falls from 21 to 14 days by September', ['21 to 14 days']],

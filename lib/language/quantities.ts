@@ -20,15 +20,27 @@ const DIGIT_QUANTITY = new RegExp(
   'giu',
 );
 const DIGIT_OR_WORD = `(?:${NUMBER}|${CARD}(?:[\\s-]${CARD})*)`;
+/** "one in eight", "9 out of 10", "four invoices in five", "three calls in every ten". */
+const RATIO_QUANTITY = new RegExp(
+  `\\b(?:${CARD}|\\d+)(?:\\s+[a-z][a-z-]*){0,2}?\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${DIGIT_OR_WORD}\\b`,
+  'gi',
+);
 const WORD_QUANTITIES = [
-  // "one in eight", "9 out of 10", "four invoices in five", "three calls in every ten"
-  new RegExp(`\\b(?:${CARD}|\\d+)(?:\\s+[a-z][a-z-]*){0,2}?\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?${DIGIT_OR_WORD}\\b`, 'gi'),
+  RATIO_QUANTITY,
+  // "3 dollars 40", "three pounds fifty": money said with its cents or pence
+  new RegExp(
+    `\\b(?:\\d+|${CARD}(?:[\\s-]${CARD})*)\\s+(?:dollars?|pounds?|euros?)\\s+(?:and\\s+)?(?:\\d{1,2}|${CARD}(?:[\\s-]${CARD})?)(?:\\s+(?:cents?|pence|p))?(?![\\p{L}\\p{N}])`,
+    'giu',
+  ),
   // "a third", "two thirds", "three quarters"
   new RegExp(
     `\\b(?:(?:a|an|one)[\\s-]+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four|five|six|seven|eight|nine|\\d+)[\\s-]+(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|halves))\\b`,
     'gi',
   ),
-  new RegExp(`\\bhalf\\b(?:\\s+a\\s+(?:million|billion|thousand|dozen)\\b|[\\s-]${UNIT}\\b)?`, 'gi'),
+  new RegExp(
+    `\\bhalf\\b(?:\\s+a\\s+(?:million|billion|thousand|dozen)\\b|[\\s-]${UNIT}\\b)?`,
+    'gi',
+  ),
   /\b(?:halv(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|twice|(?:two|three|four|five|ten|\d+) times(?= (?:as|more|faster|higher|lower|bigger|the|over|a|per)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/gi,
   new RegExp(
     `\\b(?:a\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${CARD}(?:(?:[\\s-]|\\s+and\\s+|\\s+point\\s+)${CARD}|\\s+and\\s+a\\s+half\\b)*\\b(?:\\s+(?:percent|per\\s?cent|dollars?|pounds?|euros?)\\b)?(?:[\\s-]${UNIT}\\b)?`,
@@ -51,7 +63,8 @@ const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH}\\s+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'iu');
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 const HALF_OF_YEAR_BEFORE = /(?:first|second|1st|2nd|latter|back|front|other)\s+$/iu;
-const TIMEFRAME_QUARTER_BEFORE = /(?:^|[^\p{L}])(?:in|within|per|every|each|over|after|next|last|this|for)\s+$/iu;
+const TIMEFRAME_QUARTER_BEFORE =
+  /(?:^|[^\p{L}])(?:in|within|per|every|each|over|after|next|last|this|for)\s+$/iu;
 const YEAR = /^(?:19|20)\d{2}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 
@@ -64,18 +77,29 @@ function accept(text: string, start: number, end: number, matched: string): bool
   if (prev === '-' && /[\p{L}]-$/u.test(before)) return false;
   if (/^-?[\p{L}\p{N}]/u.test(after) && !/^-\p{N}/u.test(after)) return false;
   // "Line 2", "Ward 7", "phase two" are names; "the line halves" is a change.
-  if (LABEL_BEFORE.test(before) && (/^\d/u.test(matched) || new RegExp(`^${CARD}$`, 'iu').test(matched))) return false;
+  if (
+    LABEL_BEFORE.test(before) &&
+    (/^\d{1,3}$/u.test(matched) || new RegExp(`^${CARD}$`, 'iu').test(matched))
+  )
+    return false;
   const lower = matched.toLowerCase();
   if (/\d/u.test(matched)) {
     if (YEAR.test(matched)) return false;
     // "from 2026 shift patterns": a year before a time word, not 2,026 shifts.
-    if (/^(?:19|20)\d{2}[\s-]+(?:shifts?|days?|weeks?|months?|quarters?|years?|sprints?)$/iu.test(matched)) return false;
-    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CLOCK_AFTER.test(after)) return false;
+    if (
+      /^(?:19|20)\d{2}[\s-]+(?:shifts?|days?|weeks?|months?|quarters?|years?|sprints?)$/iu.test(
+        matched,
+      )
+    )
+      return false;
+    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CLOCK_AFTER.test(after))
+      return false;
   } else {
     if (lower === 'one' || lower === 'a' || lower === 'an') return false;
     if (lower === 'double' && /^\s+down\b/iu.test(after)) return false;
     if (lower.startsWith('half') && HALF_OF_YEAR_BEFORE.test(before)) return false;
-    if (/^(?:a|an|one)\s+quarter$/u.test(lower) && TIMEFRAME_QUARTER_BEFORE.test(before)) return false;
+    if (/^(?:a|an|one)\s+quarter$/u.test(lower) && TIMEFRAME_QUARTER_BEFORE.test(before))
+      return false;
   }
   return true;
 }
@@ -92,7 +116,9 @@ function isImpossibleRatio(phrase: string): boolean {
 }
 
 function candidates(text: string): Quantity[] {
-  const masked = MASKS.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]));
+  const masked = MASKS.flatMap((re) =>
+    [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]),
+  );
   const found: Quantity[] = [];
   for (const re of [DIGIT_QUANTITY, ...WORD_QUANTITIES]) {
     for (const m of text.matchAll(re)) {
@@ -101,14 +127,14 @@ function candidates(text: string): Quantity[] {
       const start = m.index;
       const end = start + trimmed.length;
       if (!trimmed || masked.some(([s, e]) => start < e! && end > s!)) continue;
-      if (re === WORD_QUANTITIES[0] && isImpossibleRatio(trimmed)) continue;
+      if (re === RATIO_QUANTITY && isImpossibleRatio(trimmed)) continue;
       if (accept(text, start, end, trimmed)) found.push({ text: trimmed, start, end });
     }
   }
   return found;
 }
 
-const RANGE_JOIN = /^\s*(?:to|–|—|-|→)\s*$/u;
+const RANGE_JOIN = /^\s*(?:(?:down |up )?to|–|—|-|→)\s*$/u;
 
 /**
  * Finds quantities a listener would hear as numbers: digits with currency, percent, scale or
@@ -138,9 +164,16 @@ function scanQuantities(text: string): Quantity[] {
     const joined = RANGE_JOIN.test(join) || (join === '' && /^[-–]/u.test(q.text));
     // "21 to 14 days", "ten to five"; mixed forms only after "from" ("from 18 to nine minutes").
     const sameForm = /\d/u.test(last?.text ?? '') === /\d/u.test(q.text);
-    const fromRange = last !== undefined && /\bfrom\s+$/iu.test(text.slice(Math.max(0, last.start - 6), last.start)) && /^\s*to\s*$/iu.test(join);
+    const fromRange =
+      last !== undefined &&
+      /\bfrom\s+$/iu.test(text.slice(Math.max(0, last.start - 6), last.start)) &&
+      /^\s*to\s*$/iu.test(join);
     if (last && joined && (sameForm || fromRange)) {
-      picked[picked.length - 1] = { text: text.slice(last.start, q.end), start: last.start, end: q.end };
+      picked[picked.length - 1] = {
+        text: text.slice(last.start, q.end),
+        start: last.start,
+        end: q.end,
+      };
       continue;
     }
     picked.push(q);

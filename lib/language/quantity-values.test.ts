@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { quantityValues, sameValue } from './quantity-values';
 
-const matches = (a: string, b: string) => quantityValues(a).some((x) => quantityValues(b).some((y) => sameValue(x, y)));
+const matches = (a: string, b: string) =>
+  quantityValues(a).some((x) => quantityValues(b).some((y) => sameValue(x, y)));
 
 test.each([
   ['$1.2M', '$1.2 million'],

@@ -3,7 +3,15 @@ import { isStopWord } from './stop-words';
 import { stem } from './word-overlap';
 
 const SCALE: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  trillion: 1e12,
 };
 const RATIO = /^(.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(.+)$/iu;
 
@@ -33,7 +41,10 @@ function valuesOfPart(part: string): number[] {
     const n = numberOf(times[1]!);
     if (n !== undefined) return [n, (n - 1) * 100];
   }
-  const fraction = /^(.*?)[\s-]*(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/u.exec(lower);
+  const fraction =
+    /^(.*?)[\s-]*(halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/u.exec(
+      lower,
+    );
   if (fraction) {
     const count = fraction[1] ? (numberOf(fraction[1]) ?? 1) : 1;
     const value = count * fractionValue(fraction[2]!)!;
@@ -41,12 +52,16 @@ function valuesOfPart(part: string): number[] {
   }
   const digits = /\d[\d,]*(?:\.\d+)?/u.exec(lower);
   let value: number | undefined;
-  const spoken = digits ? undefined : parseNumberWords(lower.replace(/\s+(?:dollars?|pounds?|euros?|percent|per\s?cent)$/u, ''));
+  const spoken = digits
+    ? undefined
+    : parseNumberWords(lower.replace(/\s+(?:dollars?|pounds?|euros?|percent|per\s?cent)$/u, ''));
   if (spoken !== undefined) {
     value = spoken;
   } else if (digits) {
     value = Number(digits[0].replace(/,/gu, ''));
-    const scale = /^\s*(k|mn|m|bn|b|thousand|million|billion|trillion)(?![a-z])/u.exec(lower.slice(digits.index + digits[0].length));
+    const scale = /^\s*(k|mn|m|bn|b|thousand|million|billion|trillion)(?![a-z])/u.exec(
+      lower.slice(digits.index + digits[0].length),
+    );
     if (scale) value *= SCALE[scale[1]!]!;
   } else {
     value = numberOf(lower);
@@ -61,14 +76,23 @@ function valuesOfPart(part: string): number[] {
  * "$1.2 million" both give 1,200,000; "25%" gives 25 and 0.25, as "a quarter" gives 0.25 and 25;
  * "one in eight" gives 0.125 and 12.5; a range gives both ends.
  */
+const MONEY_WITH_CENTS =
+  /^(.+?)\s+(?:dollars?|pounds?|euros?)\s+(?:and\s+)?(.+?)(?:\s+(?:cents?|pence|p))?$/iu;
+
 export function quantityValues(quantity: string): number[] {
+  const cents = MONEY_WITH_CENTS.exec(quantity);
+  if (cents) {
+    const whole = numberOf(cents[1]!);
+    const part = numberOf(cents[2]!);
+    if (whole !== undefined && part !== undefined && part < 100) return [whole + part / 100];
+  }
   const ratio = RATIO.exec(quantity);
   if (ratio) {
     const top = numberOf(ratio[1]!);
     const bottom = numberOf(ratio[2]!);
     if (top !== undefined && bottom && top <= bottom) return [top / bottom, (100 * top) / bottom];
   }
-  const parts = quantity.split(/\s+(?:to|→)\s+|\s*[–—]\s*|(?<=\d%?)-(?=\d)/u);
+  const parts = quantity.split(/\s+(?:(?:down |up )?to|→)\s+|\s*[–—]\s*|(?<=\d%?)-(?=\d)/u);
   return parts.flatMap(valuesOfPart);
 }
 
@@ -98,7 +122,13 @@ const PER_YEAR: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(`${PERIOD_AFTER}(?:(?:a|per|each|every)\\s+year|annually|yearly)\\b`, 'iu'), 1],
 ];
 /** "£1.8M over two years" is £900K a year; "£900K a year for two years" is £1.8M in all. */
-const OVER_YEARS = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:over|across|for)\s+(?:the\s+next\s+)?(two|three|four|five|\d+)\s+years\b/iu;
+const OVER_YEARS =
+  /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:over|across|for)\s+(?:the\s+next\s+)?(two|three|four|five|\d+)\s+years\b/iu;
+const MONTHS_BEFORE =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+)-month\b[^.;]*$/iu;
+/** "£510,000 for six months" is £85,000 a month. */
+const OVER_MONTHS =
+  /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:over|across|for)\s+(?:the\s+next\s+|the\s+first\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+)\s+months\b/iu;
 const YEARS_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /** Words before a figure that make it approximate: "about", "nearly", "just over"… */
 const APPROXIMATE_BEFORE =
@@ -124,14 +154,19 @@ export interface Figure {
 }
 
 const MONEY_TEXT = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|pounds?|euros?)\b/iu;
-const SHARE_TEXT = /%|\bper\s?cent\b|\bpercent\b|^(?:half|halv)|(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)$|\s(?:in|out of)\s(?:every\s)?\S+$/iu;
+const SHARE_TEXT =
+  /%|\bper\s?cent\b|\bpercent\b|^(?:half|halv)|(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)$|\s(?:in|out of)\s(?:every\s)?\S+$/iu;
 const MULTIPLE_TEXT = /[x×]$|\btimes\b|fold\b|^(?:doubl|tripl|quadrupl|twice)/iu;
 // "a quarter" is a fraction far more often than three months, so quarters are not durations here.
-const DURATION_TEXT = /\b(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/iu;
+const DURATION_TEXT =
+  /\b(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/iu;
 /** Words for people, which count the same thing however a slide names them. */
-const PEOPLE = /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
-const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|thirds|quarter|quarters)$/u;
-const MODIFIER = /^(?:more|extra|new|additional|full-time|part-time|senior|junior|local|regional|experienced|trained|qualified|dedicated)$/u;
+const PEOPLE =
+  /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
+const NUMBER_WORD =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|thirds|quarter|quarters)$/u;
+const MODIFIER =
+  /^(?:more|extra|new|additional|full-time|part-time|senior|junior|local|regional|experienced|trained|qualified|dedicated)$/u;
 
 /** A counted noun, singular and with people-words made one ("staff" = "people"). */
 export function countedNoun(word: string): string {
@@ -145,12 +180,23 @@ export function figureUnit(quantity: string, after: string): string | undefined 
   if (MULTIPLE_TEXT.test(quantity)) return 'multiple';
   if (SHARE_TEXT.test(quantity)) return 'share';
   if (DURATION_TEXT.test(quantity)) return 'duration';
-  const own = /([\p{L}]+)$/u.exec(quantity.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion)$/iu, ''))?.[1]?.toLowerCase();
+  const own = /([\p{L}]+)$/u
+    .exec(quantity.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion)$/iu, ''))?.[1]
+    ?.toLowerCase();
   if (own && !NUMBER_WORD.test(own)) return countedNoun(own);
-  const words = /^\s+((?:[\p{L}-]{2,}\s*){1,3})/u.exec(after)?.[1]?.toLowerCase().split(/\s+/u).filter(Boolean) ?? [];
+  const words =
+    /^\s+((?:[\p{L}-]{2,}\s*){1,3})/u
+      .exec(after)?.[1]
+      ?.toLowerCase()
+      .split(/\s+/u)
+      .filter(Boolean) ?? [];
   const noun: string[] = [];
   for (const w of words) {
-    if (isStopWord(w) || MODIFIER.test(w) || /^(?:each|per|every|year|month|week|day|annually|monthly)$/u.test(w)) {
+    if (
+      isStopWord(w) ||
+      MODIFIER.test(w) ||
+      /^(?:each|per|every|year|month|week|day|annually|monthly)$/u.test(w)
+    ) {
       if (noun.length) break;
       if (isStopWord(w) && !MODIFIER.test(w)) break;
       continue;
@@ -178,6 +224,15 @@ export function figureAt(text: string, q: { text: string; start: number; end: nu
   const perDay = DAYS_PER.find(([unit]) => unit.test(q.text))?.[1];
   const days = perDay !== undefined && own[0] !== undefined ? own[0] * perDay : undefined;
   if (days !== undefined) values.push(days);
+  // "£510,000 for six months", or "the six-month charter, £510,000 in all".
+  const months =
+    OVER_MONTHS.exec(after)?.[1] ??
+    MONTHS_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1];
+  let annualOver: number[] | undefined;
+  if (months && perYear === undefined) {
+    const n = parseNumberWords(months) ?? Number(months);
+    if (n > 0) annualOver = own.map((v) => (v / n) * 12);
+  }
   const years = OVER_YEARS.exec(after)?.[1];
   if (years) {
     const n = YEARS_WORD[years.toLowerCase()] ?? Number(years);
@@ -187,9 +242,11 @@ export function figureAt(text: string, q: { text: string; start: number; end: nu
   const unit = figureUnit(q.text, text.slice(q.end, q.end + 40));
   const ends = own.filter((_, i) => i % (/%|per\s?cent|percent/iu.test(q.text) ? 2 : 1) === 0);
   const change =
-    ends.length === 2 && ends[0] && unit !== 'share' ? [Math.abs(ends[1]! - ends[0]) / ends[0], (100 * Math.abs(ends[1]! - ends[0])) / ends[0]] : undefined;
+    ends.length === 2 && ends[0] && unit !== 'share'
+      ? [Math.abs(ends[1]! - ends[0]) / ends[0], (100 * Math.abs(ends[1]! - ends[0])) / ends[0]]
+      : undefined;
   const figure: Figure = { text: q.text, start: q.start, end: q.end, values, approximate, unit };
-  if (annual) figure.annual = annual;
+  if (annual ?? annualOver) figure.annual = annual ?? annualOver;
   if (days !== undefined) figure.days = days;
   if (change) figure.change = change;
   return figure;
@@ -197,12 +254,16 @@ export function figureAt(text: string, q: { text: string; start: number; end: nu
 
 /** Units that say what kind of figure it is; counted nouns ("slots", "appointments") may name one thing two ways. */
 const FIGURE_CLASSES = new Set(['money', 'share', 'multiple', 'duration']);
-const figureClass = (f: Figure) => (f.unit === undefined ? undefined : FIGURE_CLASSES.has(f.unit) ? f.unit : 'count');
+const figureClass = (f: Figure) =>
+  f.unit === undefined ? undefined : FIGURE_CLASSES.has(f.unit) ? f.unit : 'count';
 
 /** Whether a figure said agrees with one written: the same kind of figure, and the same value in any of their units, 1% apart (10% when either is approximate). */
 export function figuresAgree(said: Figure, written: Figure): boolean {
   const tolerance = said.approximate || written.approximate ? 0.1 : 0.01;
-  const close = (xs: number[], ys: number[]) => xs.some((v) => ys.some((w) => v === w || Math.abs(v - w) <= tolerance * Math.max(Math.abs(v), Math.abs(w))));
+  const close = (xs: number[], ys: number[]) =>
+    xs.some((v) =>
+      ys.some((w) => v === w || Math.abs(v - w) <= tolerance * Math.max(Math.abs(v), Math.abs(w))),
+    );
   const a = figureClass(said);
   const b = figureClass(written);
   // "30% more orders" says the change of "from 9,000 to 11,700"; "a third" that of "from 21 to 14 days".
@@ -211,5 +272,8 @@ export function figuresAgree(said: Figure, written: Figure): boolean {
   if (a && b && a !== b) return false;
   // Both per period: only the yearly figures compare ("£660,000 a month" is not "£660,000 a year").
   if (said.annual && written.annual) return close(said.annual, written.annual);
-  return close([...said.values, ...(said.annual ?? [])], [...written.values, ...(written.annual ?? [])]);
+  return close(
+    [...said.values, ...(said.annual ?? [])],
+    [...written.values, ...(written.annual ?? [])],
+  );
 }

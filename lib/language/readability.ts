@@ -61,8 +61,17 @@ export function isHardToRead(sentence: string): { hard: boolean; grade?: number 
   const parts = sentence.match(WORD_PART) ?? [];
   const words = parts.length;
   // A short sentence with one long technical word ("Electrocardiography bookings doubled in March") is still easy to follow.
-  if (words < SHORT_SENTENCE_WORDS && parts.filter((w, i) => !isName(w, i) && !DIGIT_START.test(w) && syllablesOf(w) >= 4).length < 2) return { hard: false, grade };
-  const limit = words < SHORT_SENTENCE_WORDS ? SHORT_SENTENCE_GRADE : words < MEDIUM_SENTENCE_WORDS ? MEDIUM_SENTENCE_GRADE : MAX_GRADE;
+  if (
+    words < SHORT_SENTENCE_WORDS &&
+    parts.filter((w, i) => !isName(w, i) && !DIGIT_START.test(w) && syllablesOf(w) >= 4).length < 2
+  )
+    return { hard: false, grade };
+  const limit =
+    words < SHORT_SENTENCE_WORDS
+      ? SHORT_SENTENCE_GRADE
+      : words < MEDIUM_SENTENCE_WORDS
+        ? MEDIUM_SENTENCE_GRADE
+        : MAX_GRADE;
   return { hard: grade > limit, grade };
 }
 
@@ -77,10 +86,22 @@ export function sentenceGrade(sentence: string): number | undefined {
   if (parts.length < MIN_WORDS) return undefined;
   const scale = Math.min(parts.length, LENGTH_CAP) / parts.length;
   const word = parts.length * scale;
-  const characters = parts.reduce((sum, w, i) => sum + (isName(w, i) ? Math.min(w.length, NAME_CHARS) : w.length), 0);
+  const characters = parts.reduce(
+    (sum, w, i) => sum + (isName(w, i) ? Math.min(w.length, NAME_CHARS) : w.length),
+    0,
+  );
   const ari = automatedReadability({ sentence: 1, word, character: characters * scale });
   if (ari <= MAX_GRADE) return ari; // syllables are only counted for sentences that may be hard
-  const syllables = parts.reduce((sum, w, i) => sum + (DIGIT_START.test(w) ? 1 : isName(w, i) ? Math.min(syllablesOf(w), NAME_SYLLABLES) : syllablesOf(w)), 0);
+  const syllables = parts.reduce(
+    (sum, w, i) =>
+      sum +
+      (DIGIT_START.test(w)
+        ? 1
+        : isName(w, i)
+          ? Math.min(syllablesOf(w), NAME_SYLLABLES)
+          : syllablesOf(w)),
+    0,
+  );
   const fk = fleschKincaid({ sentence: 1, word, syllable: syllables * scale });
   return Math.min(ari, fk);
 }

@@ -9,7 +9,7 @@ export const REQUEST_VERB =
   /(?<![\p{L}])(?:approve|approval|fund|funding|decide|decision|assign|endorse|sign[- ]?off|sign|agree|authori[sz]e|allocate|release|commit|grant|confirm|back|sponsor|green[- ]?light|choose|select|nominate|name|appoint|provide|give|lend|second|prioriti[sz]e|accept|ratify|mandate|invest|hire|add|extend|waive|support|ring-fence|reallocate|pick|renew|rule|vote|spend|move|release|buy|sanction)(?![\p{L}])/iu;
 
 const AMOUNT_OR_PEOPLE =
-  "(?:a|an|the|your|you|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|another|more|extra|some|one|\\d|[$€£¥₹]|approval|sign[- ]?off|funding|budget|backing|support|help|decision|agreement|go-ahead|green[- ]?light|permission|access)";
+  '(?:a|an|the|your|you|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|another|more|extra|some|one|\\d|[$€£¥₹]|approval|sign[- ]?off|funding|budget|backing|support|help|decision|agreement|go-ahead|green[- ]?light|permission|access)';
 
 /**
  * Spoken request forms: a first-person need or request ("I need…", "I'm asking for…", "what I
@@ -42,7 +42,9 @@ const SPOKEN_REQUEST = new RegExp(
     `let['’]s (?:place|sign|approve|agree|fund|start|back|commit|book|go ahead|green[- ]?light|release|order)\\b`,
     `need (?:a|your) (?:decision|yes|answer)\\b`,
   ]
-    .map((alternative) => (alternative.startsWith('(?:^|') ? alternative : `(?<![\\p{L}])${alternative}`))
+    .map((alternative) =>
+      alternative.startsWith('(?:^|') ? alternative : `(?<![\\p{L}])${alternative}`,
+    )
     .join('|'),
   'iu',
 );

@@ -2,10 +2,52 @@ import type { Span } from './words';
 
 /** Words that end in a full stop without ending the sentence ("e.g. Q3", "Dr. Patel"). */
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'excl', 'est', 'dept', 'cf',
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'plc', 'llc',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'u.s', 'u.k', 'e.u', 'a.m', 'p.m', 'al', 'resp', 'min', 'max', 'avg',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'approx',
+  'incl',
+  'excl',
+  'est',
+  'dept',
+  'cf',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+  'llc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'e.u',
+  'a.m',
+  'p.m',
+  'al',
+  'resp',
+  'min',
+  'max',
+  'avg',
 ]);
 
 // Abbreviations that usually end a sentence when a capitalised word follows them.
@@ -21,7 +63,12 @@ function wordBefore(text: string, end: number): string {
   return (match?.[1] ?? '').replace(/^["'“‘(\[]+/u, '').toLowerCase();
 }
 
-function endsSentence(text: string, punctuationStart: number, punctuation: string, nextChar: string): boolean {
+function endsSentence(
+  text: string,
+  punctuationStart: number,
+  punctuation: string,
+  nextChar: string,
+): boolean {
   if (/[!?]/u.test(punctuation)) return true;
   if (punctuation !== '.') return !/\p{Ll}/u.test(nextChar);
   const word = wordBefore(text, punctuationStart);

@@ -49,9 +49,12 @@ export interface StatedFact extends BareFact {
   measured?: string;
 }
 
-const DOWN = /\b(?:falls?|fell|fallen|drops?|dropped|cuts?|cutting|reduc\w*|lower\w*|shrinks?|shrank|halv\w*|decreas\w*|declin\w*|brings?\s+\w+\s+down|down|saves?|saving|less|fewer)\b/iu;
-const UP = /\b(?:rises?|rose|risen|climbs?|climbed|grows?|grew|grown|increas\w*|lifts?|lifted|rais\w*|doubl\w*|gains?|gained|wins?\s+back|up|boost\w*|jumps?|jumped|more)\b/iu;
-const CHANGE_VERB_WORD = /^(?:by|to|from|falls?|fell|drops?|dropped|cuts?|reduc\w*|lower\w*|shrinks?|halv\w*|decreas\w*|rises?|rose|climbs?|grows?|grew|increas\w*|lifts?|rais\w*|doubl\w*|gains?|up|down|back|will|would|can|could|should|about|nearly|almost|around|roughly|over|just|only|further|another|a|an|the|our|its|their)$/iu;
+const DOWN =
+  /\b(?:falls?|fell|fallen|drops?|dropped|cuts?|cutting|reduc\w*|lower\w*|shrinks?|shrank|halv\w*|decreas\w*|declin\w*|brings?\s+\w+\s+down|down|saves?|saving|less|fewer)\b/iu;
+const UP =
+  /\b(?:rises?|rose|risen|climbs?|climbed|grows?|grew|grown|increas\w*|lifts?|lifted|rais\w*|doubl\w*|gains?|gained|wins?\s+back|up|boost\w*|jumps?|jumped|more)\b/iu;
+const CHANGE_VERB_WORD =
+  /^(?:by|to|from|falls?|fell|drops?|dropped|cuts?|reduc\w*|lower\w*|shrinks?|halv\w*|decreas\w*|rises?|rose|climbs?|grows?|grew|increas\w*|lifts?|rais\w*|doubl\w*|gains?|up|down|back|will|would|can|could|should|about|nearly|almost|around|roughly|over|just|only|further|another|a|an|the|our|its|their)$/iu;
 
 /** Direction and measured thing of a change, read from the words before the figure in its clause. */
 function changeOf(clauseBefore: string): { direction?: 'up' | 'down'; measured?: string } {
@@ -80,16 +83,21 @@ const GENERAL =
 const NUMBER_WORDS =
   /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|thirds|quarter|quarters)$/u;
 /** Words for people, which count the same thing however a slide names them. */
-const PEOPLE = /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
+const PEOPLE =
+  /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
 const CHANGE_BEFORE =
   /\b(?:by|cut|cuts|cutting|falls?|fell|drops?|dropped|rises?|rose|up|down|grows?|grew|reduc\w*|increas\w*|lower\w*|rais\w*|lifts?|improv\w*|saves?|gains?|shrinks?|climbs?|jumps?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|roughly\s+)?$/iu;
-const CHANGE_AFTER = /^\s*(?:fewer|less|more|lower|higher|faster|slower|cheaper|reduction|increase|drop|cut|rise|growth|improvement|saving|down|up)\b/iu;
+const CHANGE_AFTER =
+  /^\s*(?:fewer|less|more|lower|higher|faster|slower|cheaper|reduction|increase|drop|cut|rise|growth|improvement|saving|down|up)\b/iu;
 const TARGET_BEFORE =
   /\b(?:(?:falls?|fell|drops?|dropped|rises?|rose|cuts?|reduc(?:e|es|ed|ing)|grows?|grew|lifts?|rais(?:e|es|ed)|increas(?:e|es|ed)|improv(?:e|es|ed)|shrinks?|shrank|climbs?|goes|go|comes|come|gets?|brings?|brought|takes?|down|doubles?|halves?|back|only)(?:\s+[\p{L}\p{N}'’.,%-]+){0,3}?\s+to|reach(?:es|ing)?|hits?|need(?:s)?\s+(?:only|just)|(?:will|would)\s+need)\s+(?:just\s+|about\s+|only\s+|around\s+|under\s+|below\s+)?$|,\s*to\s+$/iu;
-const UNIT_PRICE = /\beach\b|\bper\s+(?!cent\b|year\b|month\b|week\b|day\b|quarter\b|annum\b)\p{L}+|\ban?\s+(?:call|visit|claim|unit|head|patient|customer|order|item|parcel|policy|pupil|student|room|night|bed|shift|truck|van|store|site)\b/iu;
-const THRESHOLD_BEFORE = /\b(?:under|below|above|over|less than|more than|at least|no more than|exceeding)\s+$/iu;
-const PERIOD = /\b(?:an?|per|each|every)\s+(hour|day|shift|week|month|quarter|year)\b|\b(hourly|daily|weekly|monthly|quarterly|annual(?:ly)?|yearly)\b/iu;
-const RANGE_SPLIT = /\s+(?:to|→)\s+|\s*[–—]\s*|(?<=\d%?)-(?=\d)/u;
+const UNIT_PRICE =
+  /\beach\b|\bper\s+(?!cent\b|year\b|month\b|week\b|day\b|quarter\b|annum\b)\p{L}+|\ban?\s+(?:call|visit|claim|unit|head|patient|customer|order|item|parcel|policy|pupil|student|room|night|bed|shift|truck|van|store|site)\b/iu;
+const THRESHOLD_BEFORE =
+  /\b(?:under|below|above|over|less than|more than|at least|no more than|exceeding)\s+$/iu;
+const PERIOD =
+  /\b(?:an?|per|each|every)\s+(hour|day|shift|week|month|quarter|year)\b|\b(hourly|daily|weekly|monthly|quarterly|annual(?:ly)?|yearly)\b/iu;
+const RANGE_SPLIT = /\s+(?:(?:down |up )?to|→)\s+|\s*[–—]\s*|(?<=\d%?)-(?=\d)/u;
 
 /** Clause punctuation, but not the comma or point inside a number ("3,600", "$1.2M"). */
 const CLAUSE_BREAK = /[;:!?\n]|[.,](?!\d)/gu;
@@ -121,7 +129,11 @@ export function contextStems(clause: string, figure: string): Set<string> {
 }
 
 function computeStems(clause: string, figure: string): Set<string> {
-  const words = clause.replace(figure, ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const words =
+    clause
+      .replace(figure, ' ')
+      .toLowerCase()
+      .match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return new Set(
     words
       .filter((w) => w.length >= 3 && !isStopWord(w) && !NUMBER_WORDS.test(w))
@@ -137,12 +149,24 @@ function normaliseUnit(word: string): string {
 
 /** The counted thing: a unit inside the quantity ("21 days"), else the head noun after it ("20 agency staff" → "staff"). */
 function unitOf(quantityText: string, after: string): string | undefined {
-  const own = /([\p{L}]+)$/u.exec(quantityText.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion|percent|per cent)$/iu, ''))?.[1]?.toLowerCase();
+  const own = /([\p{L}]+)$/u
+    .exec(
+      quantityText.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion|percent|per cent)$/iu, ''),
+    )?.[1]
+    ?.toLowerCase();
   if (own && !NUMBER_WORDS.test(own) && !/^(?:x|times|fold)$/u.test(own)) return normaliseUnit(own);
-  const words = /^\s+((?:[\p{L}-]{3,}\s*){1,3})/u.exec(after)?.[1]?.toLowerCase().split(/\s+/u).filter(Boolean) ?? [];
+  const words =
+    /^\s+((?:[\p{L}-]{3,}\s*){1,3})/u
+      .exec(after)?.[1]
+      ?.toLowerCase()
+      .split(/\s+/u)
+      .filter(Boolean) ?? [];
   const noun: string[] = [];
   for (const w of words) {
-    if (isStopWord(w) || /^(?:more|extra|new|additional|full-time|senior|junior|local|regional)$/u.test(w)) {
+    if (
+      isStopWord(w) ||
+      /^(?:more|extra|new|additional|full-time|senior|junior|local|regional)$/u.test(w)
+    ) {
       if (noun.length) break;
       continue;
     }
@@ -174,12 +198,21 @@ function periodOf(clause: string): string | undefined {
 }
 
 /** The two ends of a range ("21 to 14 days") as separate quantities, the second marked as the target. */
-function parts(q: { text: string; start: number; end: number }): { text: string; start: number; end: number; second: boolean }[] {
+function parts(q: {
+  text: string;
+  start: number;
+  end: number;
+}): { text: string; start: number; end: number; second: boolean }[] {
   const m = RANGE_SPLIT.exec(q.text);
   if (!m) return [{ ...q, second: false }];
   return [
     { text: q.text.slice(0, m.index), start: q.start, end: q.start + m.index, second: false },
-    { text: q.text.slice(m.index + m[0].length), start: q.start + m.index + m[0].length, end: q.end, second: true },
+    {
+      text: q.text.slice(m.index + m[0].length),
+      start: q.start + m.index + m[0].length,
+      end: q.end,
+      second: true,
+    },
   ];
 }
 
@@ -242,7 +275,15 @@ function readBareFacts(text: string): BareFact[] {
     for (const piece of parts(q)) {
       const figure = figureAt(text, piece);
       if (figure.values.length === 0) continue;
-      facts.push({ text: piece.text, start: piece.start, end: piece.end, kind, figure, second: piece.second, whole: q });
+      facts.push({
+        text: piece.text,
+        start: piece.start,
+        end: piece.end,
+        kind,
+        figure,
+        second: piece.second,
+        whole: q,
+      });
     }
   }
   for (const d of findDatePoints(text)) {
@@ -251,13 +292,25 @@ function readBareFacts(text: string): BareFact[] {
     if (d.grain === 'year' && !/\bby\s+$/iu.test(before)) continue;
     if (/\bsince\s+$/iu.test(before)) continue;
     const yearAfter = /^\s*,?\s*((?:19|20)\d{2})\b/u.exec(text.slice(d.end, d.end + 8))?.[1];
-    const when = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+|close\s+of\s+)?(?:next\s+|this\s+|coming\s+)?(?:early\s+|mid-?\s*|late\s+)?$/iu.test(before)
-      ? 'deadline'
-      : /\b(?:from|starting|start|starts|after)\s+(?:in\s+)?$/iu.test(before)
-        ? 'start'
-        : 'event';
+    const when =
+      /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+|close\s+of\s+)?(?:next\s+|this\s+|coming\s+)?(?:early\s+|mid-?\s*|late\s+)?$/iu.test(
+        before,
+      )
+        ? 'deadline'
+        : /\b(?:from|starting|start|starts|after)\s+(?:in\s+)?$/iu.test(before)
+          ? 'start'
+          : 'event';
     const date = dateOf(d.key, d.grain);
-    facts.push({ text: d.text, start: d.start, end: d.end, kind: 'date', date: yearAfter ? { ...date, year: Number(yearAfter) } : date, when, second: false, whole: d });
+    facts.push({
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      kind: 'date',
+      date: yearAfter ? { ...date, year: Number(yearAfter) } : date,
+      when,
+      second: false,
+      whole: d,
+    });
   }
   return facts;
 }
@@ -265,7 +318,10 @@ function readBareFacts(text: string): BareFact[] {
 /** Durations compare in days whatever their unit ("three weeks" = "21 days"); a range's bare end shares its unit. */
 function isDuration(bare: BareFact, text: string): boolean {
   if (bare.figure?.unit === 'duration') return true;
-  return bare.whole.text !== bare.text && statedFigures(text).some((f) => f.whole === bare.whole && f.figure?.unit === 'duration');
+  return (
+    bare.whole.text !== bare.text &&
+    statedFigures(text).some((f) => f.whole === bare.whole && f.figure?.unit === 'duration')
+  );
 }
 
 function readFacts(text: string, spoken: boolean): StatedFact[] {
@@ -278,23 +334,44 @@ function readFacts(text: string, spoken: boolean): StatedFact[] {
     // The counted thing inside a ratio says what it is about: "one client in three".
     const inner = bare.kind === 'date' ? undefined : contextStems(q.text, '');
     const context = inner && inner.size > 0 ? new Set([...around, ...inner]) : around;
-    const common = { ...bare, context, clauseWords: context, inRequest: inRequest(q.start), ...(inner && inner.size > 0 ? { inner } : {}) };
+    const common = {
+      ...bare,
+      context,
+      clauseWords: context,
+      inRequest: inRequest(q.start),
+      ...(inner && inner.size > 0 ? { inner } : {}),
+    };
     if (bare.kind === 'date') {
-      return { ...common, values: [], approximate: false, target: false, threshold: false, unitPrice: false };
+      return {
+        ...common,
+        values: [],
+        approximate: false,
+        target: false,
+        threshold: false,
+        unitPrice: false,
+      };
     }
     const ranged = q.text !== bare.text;
     const kind = bare.kind;
     const clauseStart = text.lastIndexOf(clause, q.end);
-    const { direction, measured } = changeOf(text.slice(Math.max(clauseStart, q.start - 60, 0), q.start));
+    const { direction, measured } = changeOf(
+      text.slice(Math.max(clauseStart, q.start - 60, 0), q.start),
+    );
     return {
       ...common,
       direction,
       measured,
       values: bare.figure!.values,
-      unit: kind !== 'count' ? undefined : isDuration(bare, text) ? 'duration' : unitOf(ranged ? q.text : bare.text, text.slice(q.end, q.end + 40)),
+      unit:
+        kind !== 'count'
+          ? undefined
+          : isDuration(bare, text)
+            ? 'duration'
+            : unitOf(ranged ? q.text : bare.text, text.slice(q.end, q.end + 40)),
       approximate: bare.figure!.approximate,
       role: kind === 'rate' ? roleOf(text, q.start, q.end) : undefined,
-      target: bare.second || TARGET_BEFORE.test(text.slice(Math.max(0, bare.start - 24), bare.start)),
+      target:
+        bare.second || TARGET_BEFORE.test(text.slice(Math.max(0, bare.start - 24), bare.start)),
       period: periodOf(clause),
       threshold: THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)),
       unitPrice: kind === 'money' && UNIT_PRICE.test(clause),

@@ -34,5 +34,11 @@ export function isStopWord(word: string): boolean {
  */
 export function isMonthMay(word: string, before: string, after: string): boolean {
   if (word !== 'May') return false;
-  return /(?:\b(?:in|by|from|until|till|before|after|since|of|early|late|mid|end|this|next|last|during|the|each|every)|\d)\s+$/iu.test(before) || /^\s+\d/u.test(after) || !/(?:^|[.!?]\s*)$/u.test(before);
+  return (
+    /(?:\b(?:in|by|from|until|till|before|after|since|of|early|late|mid|end|this|next|last|during|the|each|every)|\d)\s+$/iu.test(
+      before,
+    ) ||
+    /^\s+\d/u.test(after) ||
+    !/(?:^|[.!?]\s*)$/u.test(before)
+  );
 }

@@ -3,9 +3,11 @@
  * concrete ask may name a date. Durations count only with a preposition that makes them a
  * deadline ("within 6 weeks", "in three months"), not as a measured result ("14 days").
  */
-const MONTH_FULL = '(?:january|february|march|april|june|july|august|september|october|november|december)';
+const MONTH_FULL =
+  '(?:january|february|march|april|june|july|august|september|october|november|december)';
 const MONTH_SHORT = '(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
-const NUMBER_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|\\d+)';
+const NUMBER_WORD =
+  '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|\\d+)';
 const UNIT = '(?:days?|weeks?|months?|quarters?|years?|sprints?)';
 
 const TIMEFRAME = new RegExp(
@@ -76,9 +78,17 @@ export function findDatePoints(text: string): DatePoint[] {
     if (g.dmonth || g.month) {
       const month = monthIndex((g.dmonth ?? g.month)!);
       const day = g.day ?? g.mday;
-      points.push({ ...base, grain: day ? 'day' : 'month', key: day ? `${month}-${Number(day)}` : `${month}` });
+      points.push({
+        ...base,
+        grain: day ? 'day' : 'month',
+        key: day ? `${month}-${Number(day)}` : `${month}`,
+      });
     } else if (g.quarter) {
-      points.push({ ...base, grain: 'quarter', key: g.quarter.toUpperCase() + (g.qyear ? `-${g.qyear.slice(-2)}` : '') });
+      points.push({
+        ...base,
+        grain: 'quarter',
+        key: g.quarter.toUpperCase() + (g.qyear ? `-${g.qyear.slice(-2)}` : ''),
+      });
     } else if (g.year) {
       points.push({ ...base, grain: 'year', key: g.year });
     }

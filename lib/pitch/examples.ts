@@ -76,7 +76,8 @@ export const EXAMPLE_PITCHES: ExamplePitch[] = [
         'Call-centre waits fall below four minutes',
       ],
       ask: 'Fund $480K for the booking platform and name a clinical sponsor by May',
-      valueProposition: 'Patients book the slot that suits them, and clinics stop paying for empty rooms.',
+      valueProposition:
+        'Patients book the slot that suits them, and clinics stop paying for empty rooms.',
       trace: {
         objective: 'Shorter waits for patients',
         initiative: 'Digital front door',
@@ -118,7 +119,8 @@ export const EXAMPLE_PITCHES: ExamplePitch[] = [
         'Late orders stay under 2% through the holidays',
       ],
       ask: 'Approve $220K for racking changes and two weeks of floor downtime in September',
-      valueProposition: 'Shorter walks mean more parcels out of the door with the team we already have.',
+      valueProposition:
+        'Shorter walks mean more parcels out of the door with the team we already have.',
       trace: {
         objective: 'Reliable delivery at peak',
         initiative: 'Fulfilment efficiency',

@@ -12,9 +12,9 @@ function fail(error: string, issues: PitchIssue[] = []): ParsedImport {
 }
 
 /** Validates an already-decoded JSON value as a pitch file (version 1 or 2); the pitch it gives is version 2. */
-export function parsePitchValue(value: unknown):
-  | { ok: true; pitch: PitchFile }
-  | { ok: false; error: string; issues: PitchIssue[] } {
+export function parsePitchValue(
+  value: unknown,
+): { ok: true; pitch: PitchFile } | { ok: false; error: string; issues: PitchIssue[] } {
   const result = pitchFileSchema.safeParse(value, WITH_INPUT);
   if (result.success) return { ok: true, pitch: result.data };
   const issues = toPitchIssues(result.error);
@@ -31,17 +31,23 @@ export function parsePitchValue(value: unknown):
  */
 export function parseImportText(text: string): ParsedImport {
   if (text.length > PITCH_LIMITS.importFileBytes) {
-    return fail(`This file is too large: imports are limited to ${PITCH_LIMITS.importFileBytes / 1024 / 1024} MiB.`);
+    return fail(
+      `This file is too large: imports are limited to ${PITCH_LIMITS.importFileBytes / 1024 / 1024} MiB.`,
+    );
   }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? ` (${e.message})` : '';
-    return fail(`This file is not valid JSON${detail}. Pitch files are JSON exported by One-Slide Pitch.`);
+    return fail(
+      `This file is not valid JSON${detail}. Pitch files are JSON exported by One-Slide Pitch.`,
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail('This file is JSON, but not a pitch file or a library backup: expected an object with "format".');
+    return fail(
+      'This file is JSON, but not a pitch file or a library backup: expected an object with "format".',
+    );
   }
   const format = (value as { format?: unknown }).format;
   if (format === LIBRARY_FORMAT) {

@@ -28,13 +28,14 @@ function versionMessage(input: unknown): string {
 }
 
 /** Messages of a union dispatching on `version`: the version it cannot read, or a value that is no object. */
-const versionDispatchError = (notAnObject: string) => (issue: { code?: string; input?: unknown }) => {
-  if (issue.code === 'invalid_union') {
-    const input = issue.input as { version?: unknown } | undefined;
-    return versionMessage(input?.version);
-  }
-  return issue.code === 'invalid_type' ? notAnObject : undefined;
-};
+const versionDispatchError =
+  (notAnObject: string) => (issue: { code?: string; input?: unknown }) => {
+    if (issue.code === 'invalid_union') {
+      const input = issue.input as { version?: unknown } | undefined;
+      return versionMessage(input?.version);
+    }
+    return issue.code === 'invalid_type' ? notAnObject : undefined;
+  };
 
 const bullets = (label: string) =>
   z.array(text(`Each ${label} bullet`), { error: `${label} must be a list of bullets.` }).check(
@@ -99,7 +100,12 @@ function noDuplicates<T>(
     ctx.value.forEach((item, index) => {
       const value = key(item);
       if (seen.has(value)) {
-        ctx.issues.push({ code: 'custom', input: value, path: path(index), message: message(value) });
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          path: path(index),
+          message: message(value),
+        });
       }
       seen.add(value);
     });
@@ -115,12 +121,16 @@ const MEETING_MESSAGE =
 /** A prepared answer to a question the committee may ask; `question` is the question's stable id. */
 export const answerNoteSchema = z.strictObject(
   {
-    question: z.string({ error: "Each answer note's question must be text (the question's id)." }).check(
-      z.minLength(1, { error: "Each answer note's question cannot be empty: give the question's id." }),
-      z.maxLength(PITCH_LIMITS.questionIdChars, {
-        error: `Each answer note's question id is too long: at most ${PITCH_LIMITS.questionIdChars} characters.`,
-      }),
-    ),
+    question: z
+      .string({ error: "Each answer note's question must be text (the question's id)." })
+      .check(
+        z.minLength(1, {
+          error: "Each answer note's question cannot be empty: give the question's id.",
+        }),
+        z.maxLength(PITCH_LIMITS.questionIdChars, {
+          error: `Each answer note's question id is too long: at most ${PITCH_LIMITS.questionIdChars} characters.`,
+        }),
+      ),
     note: text('Each answer note'),
   },
   { error: onlyForType('Each answer note must be an object with "question" and "note".') },
@@ -130,42 +140,53 @@ export const answerNoteSchema = z.strictObject(
 export const portfolioSchema = z.strictObject(
   {
     annualBenefit: z.optional(
-      z.number({ error: 'Portfolio annual benefit must be a number.' }).check(
-        z.minimum(0, { error: 'Portfolio annual benefit must be 0 or more.' }),
-      ),
+      z
+        .number({ error: 'Portfolio annual benefit must be a number.' })
+        .check(z.minimum(0, { error: 'Portfolio annual benefit must be 0 or more.' })),
     ),
     oneOffCost: z.optional(
-      z.number({ error: 'Portfolio one-off cost must be a number.' }).check(
-        z.minimum(0, { error: 'Portfolio one-off cost must be 0 or more.' }),
-      ),
+      z
+        .number({ error: 'Portfolio one-off cost must be a number.' })
+        .check(z.minimum(0, { error: 'Portfolio one-off cost must be 0 or more.' })),
     ),
     currency: z.optional(
       z.string({ error: 'Portfolio currency must be text, e.g. USD.' }).check(
         z.regex(/^[A-Z]{3}$/, {
-          error: 'Portfolio currency must be a three-letter ISO 4217 code in capitals, e.g. USD, EUR or GBP.',
+          error:
+            'Portfolio currency must be a three-letter ISO 4217 code in capitals, e.g. USD, EUR or GBP.',
         }),
       ),
     ),
     confidence: z.optional(
-      z.number({ error: 'Portfolio confidence must be a number.' }).check(
-        z.minimum(0, { error: 'Portfolio confidence must be between 0 and 100.' }),
-        z.maximum(100, { error: 'Portfolio confidence must be between 0 and 100.' }),
-      ),
+      z
+        .number({ error: 'Portfolio confidence must be a number.' })
+        .check(
+          z.minimum(0, { error: 'Portfolio confidence must be between 0 and 100.' }),
+          z.maximum(100, { error: 'Portfolio confidence must be between 0 and 100.' }),
+        ),
     ),
     monthsToFirstBenefit: z.optional(
-      z.number({ error: 'Portfolio months to first benefit must be a number.' }).check(
-        z.minimum(0, { error: 'Portfolio months to first benefit must be between 0 and 120.' }),
-        z.maximum(120, { error: 'Portfolio months to first benefit must be between 0 and 120.' }),
-      ),
+      z
+        .number({ error: 'Portfolio months to first benefit must be a number.' })
+        .check(
+          z.minimum(0, { error: 'Portfolio months to first benefit must be between 0 and 120.' }),
+          z.maximum(120, { error: 'Portfolio months to first benefit must be between 0 and 120.' }),
+        ),
     ),
     strategicFit: z.optional(
-      z.int({ error: 'Portfolio strategic fit must be a whole number from 1 to 5.' }).check(
-        z.minimum(1, { error: 'Portfolio strategic fit must be a whole number from 1 to 5.' }),
-        z.maximum(5, { error: 'Portfolio strategic fit must be a whole number from 1 to 5.' }),
-      ),
+      z
+        .int({ error: 'Portfolio strategic fit must be a whole number from 1 to 5.' })
+        .check(
+          z.minimum(1, { error: 'Portfolio strategic fit must be a whole number from 1 to 5.' }),
+          z.maximum(5, { error: 'Portfolio strategic fit must be a whole number from 1 to 5.' }),
+        ),
     ),
   },
-  { error: onlyForType('Portfolio must be an object of portfolio inputs (annualBenefit, oneOffCost, ...).') },
+  {
+    error: onlyForType(
+      'Portfolio must be an object of portfolio inputs (annualBenefit, oneOffCost, ...).',
+    ),
+  },
 );
 
 /** The keys pitch file format v2 adds, every one optional. */
@@ -174,44 +195,54 @@ const v2Keys = {
   lens: z.optional(z.enum(LENS_IDS, { error: `Lens must be one of ${LENS_IDS.join(', ')}.` })),
   /** When the pitch is given: an ISO 8601 date-time with an offset (or Z), with or without seconds. */
   meeting: z.optional(
-    z.union([z.iso.datetime({ offset: true }), z.iso.datetime({ offset: true, precision: -1 })], { error: MEETING_MESSAGE }),
+    z.union([z.iso.datetime({ offset: true }), z.iso.datetime({ offset: true, precision: -1 })], {
+      error: MEETING_MESSAGE,
+    }),
   ),
   /** Prepared answers to committee questions, at most one per question id. */
   answerNotes: z.optional(
-    z.array(answerNoteSchema, { error: 'Answer notes must be a list of { question, note } entries.' }).check(
-      z.maxLength(PITCH_LIMITS.answerNotes, {
-        error: `Answer notes has too many entries: at most ${PITCH_LIMITS.answerNotes}.`,
-      }),
-      noDuplicates<{ question: string }>(
-        (entry) => entry.question,
-        (index) => [index, 'question'],
-        (id) => `Answer notes has more than one note for question "${id}": keep one per question.`,
+    z
+      .array(answerNoteSchema, {
+        error: 'Answer notes must be a list of { question, note } entries.',
+      })
+      .check(
+        z.maxLength(PITCH_LIMITS.answerNotes, {
+          error: `Answer notes has too many entries: at most ${PITCH_LIMITS.answerNotes}.`,
+        }),
+        noDuplicates<{ question: string }>(
+          (entry) => entry.question,
+          (index) => [index, 'question'],
+          (id) =>
+            `Answer notes has more than one note for question "${id}": keep one per question.`,
+        ),
       ),
-    ),
   ),
   /** Acronyms the user marked as known to this audience, as written; "KYC" and "kyc" are one acronym, as the advice compares them. */
   knownAcronyms: z.optional(
-    z.array(
-      z.string({ error: 'Each known acronym must be text.' }).check(
-        z.minLength(1, { error: 'A known acronym cannot be empty.' }),
-        z.maxLength(PITCH_LIMITS.acronymChars, {
-          error: `Each known acronym is too long: at most ${PITCH_LIMITS.acronymChars} characters.`,
+    z
+      .array(
+        z.string({ error: 'Each known acronym must be text.' }).check(
+          z.minLength(1, { error: 'A known acronym cannot be empty.' }),
+          z.maxLength(PITCH_LIMITS.acronymChars, {
+            error: `Each known acronym is too long: at most ${PITCH_LIMITS.acronymChars} characters.`,
+          }),
+          z.regex(/^[\p{L}\p{N}&-]*$/u, {
+            error:
+              'Each known acronym may use only letters, digits, "&" and "-", e.g. ROI, M&A or B2B.',
+          }),
+        ),
+        { error: 'Known acronyms must be a list of acronyms.' },
+      )
+      .check(
+        z.maxLength(PITCH_LIMITS.knownAcronyms, {
+          error: `Known acronyms has too many entries: at most ${PITCH_LIMITS.knownAcronyms}.`,
         }),
-        z.regex(/^[\p{L}\p{N}&-]*$/u, {
-          error: 'Each known acronym may use only letters, digits, "&" and "-", e.g. ROI, M&A or B2B.',
-        }),
+        noDuplicates<string>(
+          (acronym) => acronym.toUpperCase(),
+          (index) => [index],
+          (acronym) => `Known acronyms lists "${acronym}" more than once: keep one.`,
+        ),
       ),
-      { error: 'Known acronyms must be a list of acronyms.' },
-    ).check(
-      z.maxLength(PITCH_LIMITS.knownAcronyms, {
-        error: `Known acronyms has too many entries: at most ${PITCH_LIMITS.knownAcronyms}.`,
-      }),
-      noDuplicates<string>(
-        (acronym) => acronym.toUpperCase(),
-        (index) => [index],
-        (acronym) => `Known acronyms lists "${acronym}" more than once: keep one.`,
-      ),
-    ),
   ),
   /** The quantity chosen as the slide's key number, as written on the slide. */
   keyNumber: z.optional(text('Key number')),
@@ -229,7 +260,10 @@ export const pitchFileV1Schema = z.strictObject({
       if (issue.input === 2) {
         return 'This pitch is format version 2, but the backup holding it is version 1: set the backup\'s "version" to 2.';
       }
-      if (issue.input === undefined || (typeof issue.input === 'number' && issue.input > SUPPORTED_VERSION)) {
+      if (
+        issue.input === undefined ||
+        (typeof issue.input === 'number' && issue.input > SUPPORTED_VERSION)
+      ) {
         return versionMessage(issue.input);
       }
       return 'version must be 1 in a version 1 backup.';
@@ -266,7 +300,9 @@ function upgradeV1Pitch(pitch: PitchFileV1): PitchFile {
  */
 export const pitchFileSchema = z.pipe(
   z.discriminatedUnion('version', [pitchFileV1Schema, pitchFileV2Schema], {
-    error: versionDispatchError('A pitch file must be a JSON object with "format", "version", "headline"...'),
+    error: versionDispatchError(
+      'A pitch file must be a JSON object with "format", "version", "headline"...',
+    ),
   }),
   z.transform((pitch: PitchFileV1 | PitchFile): PitchFile =>
     pitch.version === SUPPORTED_VERSION ? pitch : upgradeV1Pitch(pitch),
@@ -308,11 +344,12 @@ export const libraryBackupV2Schema = z.strictObject({
  */
 export const libraryBackupSchema = z.pipe(
   z.discriminatedUnion('version', [libraryBackupV1Schema, libraryBackupV2Schema], {
-    error: versionDispatchError('A library backup must be a JSON object with "format", "version" and "pitches".'),
+    error: versionDispatchError(
+      'A library backup must be a JSON object with "format", "version" and "pitches".',
+    ),
   }),
-  z.transform(
-    (backup): z.infer<typeof libraryBackupV2Schema> =>
-      backup.version === SUPPORTED_VERSION ? backup : { ...backup, version: SUPPORTED_VERSION },
+  z.transform((backup): z.infer<typeof libraryBackupV2Schema> =>
+    backup.version === SUPPORTED_VERSION ? backup : { ...backup, version: SUPPORTED_VERSION },
   ),
 );
 

@@ -8,7 +8,10 @@ export function countWords(text: string): number {
 }
 
 /** Seconds it takes to say `text` at `wordsPerMinute` (default 140 wpm). */
-export function estimateSpokenSeconds(text: string, wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): number {
+export function estimateSpokenSeconds(
+  text: string,
+  wordsPerMinute = DEFAULT_WORDS_PER_MINUTE,
+): number {
   const pace = wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
   return (countWords(text) / pace) * 60;
 }

@@ -14,7 +14,10 @@ export function loadFixtureTexts(): Array<{ name: string; text: string }> {
 }
 
 export function loadExpectedFindings(): Record<string, string[]> {
-  return JSON.parse(readFileSync(join(FIXTURES_DIR, 'expected-findings.json'), 'utf8')) as Record<string, string[]>;
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, 'expected-findings.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
 }
 
 /** The version 2 keys with a value each: what a v1 file may not carry and a v2 file round-trips. */
@@ -22,7 +25,10 @@ export const V2_KEYS_SAMPLE = {
   lens: 'cfo',
   meeting: '2027-05-14T09:30:00+01:00',
   answerNotes: [
-    { question: 'payback', note: 'Payback in 14 months on the $350K, from the adjuster hours saved.' },
+    {
+      question: 'payback',
+      note: 'Payback in 14 months on the $350K, from the adjuster hours saved.',
+    },
     { question: 'risk-integration', note: '' },
   ],
   knownAcronyms: ['ROI', 'M&A', 'B2B', 'KYC'],
@@ -39,6 +45,8 @@ export const V2_KEYS_SAMPLE = {
 
 /** The good-claims-triage fixture as a version 2 file with every version 2 key set. */
 export function fullV2Pitch(): PitchFile {
-  const v1 = JSON.parse(loadFixtureTexts().find((f) => f.name === 'good-claims-triage')!.text) as object;
+  const v1 = JSON.parse(
+    loadFixtureTexts().find((f) => f.name === 'good-claims-triage')!.text,
+  ) as object;
   return structuredClone({ ...v1, version: 2, ...V2_KEYS_SAMPLE }) as PitchFile;
 }

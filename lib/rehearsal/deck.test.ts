@@ -34,16 +34,28 @@ describe('buildDeck', () => {
   test('key number cards blank the number out of its outcome bullet, the key number (the change) first', () => {
     const numbers = deckOf().filter((c) => c.kind === 'key-number');
     expect(numbers.map((c) => c.back[0])).toEqual(['21 to 14 days', '$1.2M', '25%']);
-    expect(numbers[0]?.front).toBe('What is the key number? Settlement time falls from _____ by September');
+    expect(numbers[0]?.front).toBe(
+      'What is the key number? Settlement time falls from _____ by September',
+    );
   });
 
   test('pitch cards chain each sentence to the next', () => {
     const pitch = deckOf().filter((c) => c.kind.startsWith('pitch'));
-    expect(pitch[0]?.back).toEqual(['Our motor claims take 21 days to settle, six days slower than the market.']);
+    expect(pitch[0]?.back).toEqual([
+      'Our motor claims take 21 days to settle, six days slower than the market.',
+    ]);
     expect(pitch[1]?.front).toBe(pitch[0]?.back[0]);
-    expect(pitch[3]?.front).toBe('We will deploy rules-based triage in April, e.g. for low-complexity claims.');
+    expect(pitch[3]?.front).toBe(
+      'We will deploy rules-based triage in April, e.g. for low-complexity claims.',
+    );
     expect(pitch[3]?.back).toEqual(['We save $1.2M a year from year two.']);
-    expect(pitch.map((c) => c.label)).toEqual(['Pitch 1 of 5', 'Pitch 2 of 5', 'Pitch 3 of 5', 'Pitch 4 of 5', 'Pitch 5 of 5']);
+    expect(pitch.map((c) => c.label)).toEqual([
+      'Pitch 1 of 5',
+      'Pitch 2 of 5',
+      'Pitch 3 of 5',
+      'Pitch 4 of 5',
+      'Pitch 5 of 5',
+    ]);
   });
 
   test('the same pitch always gives the same keys, and keys are unique', () => {
@@ -65,13 +77,24 @@ describe('buildDeck', () => {
 
   test('editing a bullet changes only its section card (and a key number it carries)', () => {
     const before = new Set(deckOf().map((c) => c.key));
-    const action = ['Deploy rules-based triage for all motor claims in April', ...CLAIMS_PITCH.action.slice(1)];
+    const action = [
+      'Deploy rules-based triage for all motor claims in April',
+      ...CLAIMS_PITCH.action.slice(1),
+    ];
     const changed = deckOf({ ...CLAIMS_PITCH, action }).filter((c) => !before.has(c.key));
     expect(changed.map((c) => c.kind)).toEqual(['action']);
   });
 
   test('a draft with empty fields gives no empty cards', () => {
-    const draft = { ...CLAIMS_PITCH, headline: ' ', situation: [], action: [''], ask: '', valueProposition: undefined, pitch: undefined };
+    const draft = {
+      ...CLAIMS_PITCH,
+      headline: ' ',
+      situation: [],
+      action: [''],
+      ask: '',
+      valueProposition: undefined,
+      pitch: undefined,
+    };
     const kinds = buildDeck(draft, '').map((c) => c.kind);
     expect(kinds).toEqual(['outcome', 'key-number', 'key-number', 'key-number']);
   });
@@ -85,6 +108,8 @@ describe('buildDeck', () => {
   test('with nothing to draft the slide is read aloud', () => {
     const script = rehearsalScript({ ...CLAIMS_PITCH, pitch: undefined }, () => '');
     expect(script.source).toBe('slide');
-    expect(script.text.startsWith(`${CLAIMS_PITCH.headline}. Motor claims take 21 days`)).toBe(true);
+    expect(script.text.startsWith(`${CLAIMS_PITCH.headline}. Motor claims take 21 days`)).toBe(
+      true,
+    );
   });
 });

@@ -56,7 +56,9 @@ function pitchCards(script: string): RehearsalCard[] {
   const total = sentences.length;
   const first = sentences[0];
   if (!first) return [];
-  const cards = [card('pitch-opening', `Pitch 1 of ${total}`, 'How does your pitch open?', [first])];
+  const cards = [
+    card('pitch-opening', `Pitch 1 of ${total}`, 'How does your pitch open?', [first]),
+  ];
   for (let i = 0; i + 1 < total; i++) {
     // Chained: the sentence you just said is the cue for the next one.
     const next = sentences[i + 1] ?? '';
@@ -74,12 +76,16 @@ function pitchCards(script: string): RehearsalCard[] {
 export function buildDeck(pitch: PitchFile, script: string): RehearsalCard[] {
   const cards: RehearsalCard[] = [];
   const headline = pitch.headline.trim();
-  if (headline) cards.push(card('headline', 'Headline', 'Headline — your one-sentence claim', [headline]));
+  if (headline)
+    cards.push(card('headline', 'Headline', 'Headline — your one-sentence claim', [headline]));
   cards.push(...sectionCards(pitch), ...keyNumberCards(pitch));
   const ask = pitch.ask?.trim();
   if (ask) cards.push(card('ask', 'Ask', 'Ask — the decision you need', [ask]));
   const value = pitch.valueProposition?.trim();
-  if (value) cards.push(card('value-proposition', 'Value proposition', 'Value proposition — why it matters', [value]));
+  if (value)
+    cards.push(
+      card('value-proposition', 'Value proposition', 'Value proposition — why it matters', [value]),
+    );
   cards.push(...pitchCards(script));
   const seen = new Set<string>();
   return cards.filter((c) => !seen.has(c.key) && seen.add(c.key));

@@ -1,10 +1,28 @@
 export { contentKey, CONTENT_KEY_PATTERN } from './content-key';
-export { cueLevelFor, cueLines, FADE_AT_STABILITY_DAYS, masteryCueLevel, stepCueLevel } from './cue-fading';
+export {
+  cueLevelFor,
+  cueLines,
+  FADE_AT_STABILITY_DAYS,
+  masteryCueLevel,
+  stepCueLevel,
+} from './cue-fading';
 export { buildDeck, type CardKind, type RehearsalCard } from './deck';
 export { formatInterval } from './format-interval';
 export { mergeProgressWithDeck } from './merge-progress';
-export { measuredPace, PACE_WINDOW, PLAUSIBLE_WPM, scoreRunThrough, wordsPerMinute, type RunThroughResult } from './pace';
-export { rehearsalScript, slideAsScript, type RehearsalScript, type ScriptSource } from './pitch-script';
+export {
+  measuredPace,
+  PACE_WINDOW,
+  PLAUSIBLE_WPM,
+  scoreRunThrough,
+  wordsPerMinute,
+  type RunThroughResult,
+} from './pace';
+export {
+  rehearsalScript,
+  slideAsScript,
+  type RehearsalScript,
+  type ScriptSource,
+} from './pitch-script';
 export {
   emptyProgress,
   MAX_SESSIONS,

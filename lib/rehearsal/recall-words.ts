@@ -11,7 +11,16 @@ export interface RecallOptions {
   numberWords?: boolean;
 }
 
-const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '′': "'", '“': '"', '”': '"', '„': '"', '″': '"' };
+const QUOTES: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '′': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '″': '"',
+};
 
 /** Lower case, straight quotes, no surrounding punctuation, no thousands separators. */
 function normalise(word: string): string {
@@ -37,7 +46,14 @@ function continuesNumber(prev: string, next: string): boolean {
   if (SCALES.has(prev)) return numberValue(next) !== undefined;
   const tens = numberValue(prev);
   const units = numberValue(next);
-  return tens !== undefined && tens >= 20 && tens % 10 === 0 && tens < 100 && units !== undefined && units < 10;
+  return (
+    tens !== undefined &&
+    tens >= 20 &&
+    tens % 10 === 0 &&
+    tens < 100 &&
+    units !== undefined &&
+    units < 10
+  );
 }
 
 /** Joins runs like "three hundred and fifty" into one word compared as "350"; "one two" stays two. */
@@ -57,7 +73,12 @@ function joinNumberWords(words: RecallWord[]): RecallWord[] {
       const prev = run[run.length - 1]?.norm ?? '';
       const next = words[end]?.norm ?? '';
       const afterAnd = words[end + 1]?.norm ?? '';
-      if (next === 'and' && SCALES.has(prev) && numberValue(afterAnd) !== undefined && !SCALES.has(afterAnd)) {
+      if (
+        next === 'and' &&
+        SCALES.has(prev) &&
+        numberValue(afterAnd) !== undefined &&
+        !SCALES.has(afterAnd)
+      ) {
         run.push(words[end] as RecallWord, words[end + 1] as RecallWord);
         end += 2;
       } else if (continuesNumber(prev, next)) {

@@ -21,7 +21,8 @@ export const CLAIMS_PITCH: PitchFile = {
     'Annual saving of $1.2M from year two',
   ],
   ask: 'Approve $350K and two integration engineers from March',
-  valueProposition: 'Faster claims keep our top brokers loyal and free adjusters for the hard cases.',
+  valueProposition:
+    'Faster claims keep our top brokers loyal and free adjusters for the hard cases.',
   pitch: {
     targetSeconds: 60,
     text:

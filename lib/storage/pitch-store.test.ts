@@ -8,7 +8,16 @@ import { serializeLibrary } from '../pitch/serialize';
 import { fullV2Pitch } from '../pitch/test-fixtures';
 import { exportLibraryJson, importIntoLibrary } from './library-backup';
 import { openPitchDatabase, type PitchDatabase } from './pitch-db';
-import { createPitch, deletePitch, duplicatePitch, getPitch, listPitches, renamePitch, restorePitch, savePitch } from './pitch-store';
+import {
+  createPitch,
+  deletePitch,
+  duplicatePitch,
+  getPitch,
+  listPitches,
+  renamePitch,
+  restorePitch,
+  savePitch,
+} from './pitch-store';
 
 let db: PitchDatabase;
 let n = 0;
@@ -20,12 +29,22 @@ afterEach(async () => {
 });
 
 const example = () => structuredClone(EXAMPLE_PITCHES[0]!.pitch);
-const sampleProgress = { version: 1, cards: {}, sessions: [{ at: 1000, kind: 'review', cardsReviewed: 7 }] };
+const sampleProgress = {
+  version: 1,
+  cards: {},
+  sessions: [{ at: 1000, kind: 'review', cardsReviewed: 7 }],
+};
 
 describe('revisions', () => {
   test('each save raises the revision and keeps the text', async () => {
     const created = await createPitch(db, createBlankPitch(), 1000);
-    const saved = await savePitch(db, created.id, { ...created.pitch, headline: 'Hiring two nurses will cut waits by half' }, 1, 2000);
+    const saved = await savePitch(
+      db,
+      created.id,
+      { ...created.pitch, headline: 'Hiring two nurses will cut waits by half' },
+      1,
+      2000,
+    );
     expect(saved.status).toBe('saved');
     const reread = await getPitch(db, created.id);
     expect(reread?.revision).toBe(2);
@@ -36,7 +55,12 @@ describe('revisions', () => {
     const created = await createPitch(db, example());
     // Tab A and tab B both opened revision 1; A saves first.
     await savePitch(db, created.id, { ...created.pitch, ask: 'Approve $1M by June' }, 1);
-    const stale = await savePitch(db, created.id, { ...created.pitch, ask: 'Stale edit from tab B' }, 1);
+    const stale = await savePitch(
+      db,
+      created.id,
+      { ...created.pitch, ask: 'Stale edit from tab B' },
+      1,
+    );
     expect(stale.status).toBe('conflict');
     if (stale.status === 'conflict') expect(stale.current.pitch.ask).toBe('Approve $1M by June');
     expect((await getPitch(db, created.id))?.pitch.ask).toBe('Approve $1M by June');
@@ -50,7 +74,9 @@ describe('revisions', () => {
 
   test('refuses to store an invalid pitch', async () => {
     const created = await createPitch(db, example());
-    await expect(savePitch(db, created.id, { ...created.pitch, headline: 'x'.repeat(601) }, 1)).rejects.toThrow();
+    await expect(
+      savePitch(db, created.id, { ...created.pitch, headline: 'x'.repeat(601) }, 1),
+    ).rejects.toThrow();
     expect((await getPitch(db, created.id))?.revision).toBe(1);
   });
 });
@@ -66,12 +92,16 @@ describe('library operations', () => {
 
   test('delete then restore brings back the pitch and its rehearsal progress exactly', async () => {
     const created = await createPitch(db, example());
-    await (await db.connection()).put('rehearsal', { pitchId: created.id, progress: { cards: 3 }, updatedAt: 5 });
+    await (
+      await db.connection()
+    ).put('rehearsal', { pitchId: created.id, progress: { cards: 3 }, updatedAt: 5 });
     const deleted = await deletePitch(db, created.id);
     expect((await listPitches(db)).pitches).toHaveLength(0);
     await restorePitch(db, deleted!);
     expect(await getPitch(db, created.id)).toEqual(created);
-    expect((await (await db.connection()).get('rehearsal', created.id))?.progress).toEqual({ cards: 3 });
+    expect((await (await db.connection()).get('rehearsal', created.id))?.progress).toEqual({
+      cards: 3,
+    });
   });
 
   test('rename and duplicate', async () => {
@@ -84,7 +114,15 @@ describe('library operations', () => {
   });
 
   test('a damaged stored record is reported, not dropped', async () => {
-    await (await db.connection()).put('pitches', { id: 'x', pitch: { nonsense: true } as never, revision: 1, createdAt: 0, updatedAt: 0 });
+    await (
+      await db.connection()
+    ).put('pitches', {
+      id: 'x',
+      pitch: { nonsense: true } as never,
+      revision: 1,
+      createdAt: 0,
+      updatedAt: 0,
+    });
     const { pitches, damaged } = await listPitches(db);
     expect(pitches).toHaveLength(0);
     expect(damaged[0]?.id).toBe('x');
@@ -105,7 +143,10 @@ describe('pitches stored by the version 1 app', () => {
   test.each<[string, object]>([
     ['a finished example', example()],
     ['a blank draft', createBlankPitch()],
-    ['a draft with only the required keys', { format: 'one-slide-pitch', headline: '', situation: [], action: [], outcome: [] }],
+    [
+      'a draft with only the required keys',
+      { format: 'one-slide-pitch', headline: '', situation: [], action: [], outcome: [] },
+    ],
   ])('%s opens as version 2, listed and read, otherwise unchanged', async (_, pitch) => {
     await (await db.connection()).put('pitches', v1Record('old', pitch));
     const { pitches, damaged } = await listPitches(db);
@@ -126,14 +167,21 @@ describe('pitches stored by the version 1 app', () => {
   test('a stored version 1 pitch carrying a v2 key is reported damaged, naming the key', async () => {
     await (await db.connection()).put('pitches', v1Record('odd', { ...example(), lens: 'cfo' }));
     const { damaged } = await listPitches(db);
-    expect(damaged.map((d) => [d.id, d.problem])).toEqual([['odd', 'Unknown field "lens": the pitch file format does not have it.']]);
+    expect(damaged.map((d) => [d.id, d.problem])).toEqual([
+      ['odd', 'Unknown field "lens": the pitch file format does not have it.'],
+    ]);
   });
 
   test('version 1 and version 2 records open side by side', async () => {
-    await (await db.connection()).put('pitches', v1Record('old', { ...example(), title: 'Old' }, 1));
+    await (
+      await db.connection()
+    ).put('pitches', v1Record('old', { ...example(), title: 'Old' }, 1));
     await createPitch(db, { ...fullV2Pitch(), title: 'New' }, 2);
     const { pitches } = await listPitches(db);
-    expect(pitches.map((p) => [p.pitch.title, p.pitch.version])).toEqual([['New', 2], ['Old', 2]]);
+    expect(pitches.map((p) => [p.pitch.title, p.pitch.version])).toEqual([
+      ['New', 2],
+      ['Old', 2],
+    ]);
   });
 });
 
@@ -143,7 +191,11 @@ describe('version 2 keys in the library', () => {
     expect(created.pitch).toEqual(fullV2Pitch());
     await savePitch(db, created.id, { ...created.pitch, headline: 'Edited' }, 1);
     await renamePitch(db, created.id, 'Renamed');
-    expect((await getPitch(db, created.id))?.pitch).toEqual({ ...fullV2Pitch(), title: 'Renamed', headline: 'Edited' });
+    expect((await getPitch(db, created.id))?.pitch).toEqual({
+      ...fullV2Pitch(),
+      title: 'Renamed',
+      headline: 'Edited',
+    });
   });
 
   test('survive duplicate', async () => {
@@ -157,7 +209,9 @@ describe('backup', () => {
   test('export then import restores every pitch and its rehearsal progress as new entries', async () => {
     const one = await createPitch(db, { ...example(), title: 'One' }, 2000);
     await createPitch(db, { ...example(), title: 'Two' }, 1000);
-    await (await db.connection()).put('rehearsal', { pitchId: one.id, progress: sampleProgress, updatedAt: 1 });
+    await (
+      await db.connection()
+    ).put('rehearsal', { pitchId: one.id, progress: sampleProgress, updatedAt: 1 });
     const { json, count } = await exportLibraryJson(db);
     expect(count).toBe(2);
 
@@ -167,7 +221,9 @@ describe('backup', () => {
     const records = await importIntoLibrary(target, parsed.backup.pitches, parsed.backup.rehearsal);
     const { pitches } = await listPitches(target);
     expect(pitches.map((p) => p.pitch.title)).toEqual(['One', 'Two']);
-    expect((await (await target.connection()).get('rehearsal', records[0]!.id))?.progress).toEqual(sampleProgress);
+    expect((await (await target.connection()).get('rehearsal', records[0]!.id))?.progress).toEqual(
+      sampleProgress,
+    );
     await target.delete();
   });
 
@@ -183,7 +239,10 @@ describe('backup', () => {
     const parsed = parseImportText(json);
     if (!parsed.ok || parsed.kind !== 'library') throw new Error('backup did not parse');
     await importIntoLibrary(target, parsed.backup.pitches, parsed.backup.rehearsal);
-    expect((await listPitches(target)).pitches.map((p) => p.pitch)).toEqual([fullV2Pitch(), createBlankPitch('Blank')]);
+    expect((await listPitches(target)).pitches.map((p) => p.pitch)).toEqual([
+      fullV2Pitch(),
+      createBlankPitch('Blank'),
+    ]);
     await target.delete();
   });
 
@@ -196,18 +255,28 @@ describe('backup', () => {
       rehearsal: [{ pitchIndex: 1, progress: sampleProgress }],
     });
     const parsed = parseImportText(json);
-    if (!parsed.ok || parsed.kind !== 'library') throw new Error(parsed.ok ? 'not a backup' : parsed.error);
+    if (!parsed.ok || parsed.kind !== 'library')
+      throw new Error(parsed.ok ? 'not a backup' : parsed.error);
     const records = await importIntoLibrary(db, parsed.backup.pitches, parsed.backup.rehearsal);
     const { pitches } = await listPitches(db);
-    expect(pitches.map((p) => p.pitch)).toEqual([{ ...example(), title: 'One' }, { ...example(), title: 'Two' }]);
+    expect(pitches.map((p) => p.pitch)).toEqual([
+      { ...example(), title: 'One' },
+      { ...example(), title: 'Two' },
+    ]);
     const stored = await (await db.connection()).get('pitches', records[0]!.id);
     expect(stored?.pitch.version).toBe(2);
-    expect((await (await db.connection()).get('rehearsal', records[1]!.id))?.progress).toEqual(sampleProgress);
+    expect((await (await db.connection()).get('rehearsal', records[1]!.id))?.progress).toEqual(
+      sampleProgress,
+    );
   });
 
   test('a backup written now reads back as the same library', () => {
     const parsed = parseImportText(serializeLibrary([fullV2Pitch()]));
-    expect(parsed.ok && parsed.kind === 'library' && parsed.backup).toEqual({ format: 'one-slide-pitch-library', version: 2, pitches: [fullV2Pitch()] });
+    expect(parsed.ok && parsed.kind === 'library' && parsed.backup).toEqual({
+      format: 'one-slide-pitch-library',
+      version: 2,
+      pitches: [fullV2Pitch()],
+    });
   });
 
   test('an import with one invalid pitch adds nothing', async () => {

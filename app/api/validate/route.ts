@@ -20,7 +20,12 @@ export async function POST(request: Request): Promise<Response> {
     const { findings, readiness, slideReadiness, pitchReadiness } = analyzePitch(read.pitch);
     return Response.json(
       {
-        findings: findings.map(({ rule, field, severity, message }) => ({ rule, field, severity, message })),
+        findings: findings.map(({ rule, field, severity, message }) => ({
+          rule,
+          field,
+          severity,
+          message,
+        })),
         readiness,
         slideReadiness,
         pitchReadiness,

@@ -32,7 +32,14 @@ export const CORPUS_RULES: readonly CorpusRuleId[] = [
   'pitch-contradicts-slide',
 ];
 
-const EMPTY: PitchFile = { format: 'one-slide-pitch', version: 2, headline: '', situation: [], action: [], outcome: [] };
+const EMPTY: PitchFile = {
+  format: 'one-slide-pitch',
+  version: 2,
+  headline: '',
+  situation: [],
+  action: [],
+  outcome: [],
+};
 
 /** The pitch that holds only a sentence case's text, in the field it was typed into, and the field path it gets. */
 function pitchWithOnly(field: SentenceField, text: string): { pitch: PitchFile; path: string } {
@@ -56,7 +63,10 @@ function pitchWithOnly(field: SentenceField, text: string): { pitch: PitchFile; 
 export function sentenceFindings(c: SentenceCase): Finding[] {
   const { pitch, path } = pitchWithOnly(c.field, c.text);
   const fieldRules = new Set<string>(FIELD_RULES);
-  return analyzePitch(pitch).findings.filter((f) => fieldRules.has(f.rule) && (f.field === path || f.field === path.replace(/\[\d+\]$/u, '')));
+  return analyzePitch(pitch).findings.filter(
+    (f) =>
+      fieldRules.has(f.rule) && (f.field === path || f.field === path.replace(/\[\d+\]$/u, '')),
+  );
 }
 
 /** Every finding the engine raises on a pitch case. */
@@ -96,13 +106,35 @@ export interface CorpusScore {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 /** Scores the engine on the corpus: per-rule precision and recall, with every disagreement listed. */
-export function scoreCorpus(sentences: readonly SentenceCase[], pitches: readonly PitchCase[]): CorpusScore {
+export function scoreCorpus(
+  sentences: readonly SentenceCase[],
+  pitches: readonly PitchCase[],
+): CorpusScore {
   const counts = new Map<CorpusRuleId, RuleScore>(
-    CORPUS_RULES.map((rule) => [rule, { rule, truePositives: 0, falsePositives: 0, falseNegatives: 0, positives: 0, nearMisses: 0, precision: 1, recall: 1 }]),
+    CORPUS_RULES.map((rule) => [
+      rule,
+      {
+        rule,
+        truePositives: 0,
+        falsePositives: 0,
+        falseNegatives: 0,
+        positives: 0,
+        nearMisses: 0,
+        precision: 1,
+        recall: 1,
+      },
+    ]),
   );
   const disagreements: Disagreement[] = [];
   const cleanPitchWarnings: CorpusScore['cleanPitchWarnings'] = [];
-  const judge = (id: string, text: string, rules: readonly CorpusRuleId[], expect: readonly string[], nearMiss: readonly string[], findings: Finding[]) => {
+  const judge = (
+    id: string,
+    text: string,
+    rules: readonly CorpusRuleId[],
+    expect: readonly string[],
+    nearMiss: readonly string[],
+    findings: Finding[],
+  ) => {
     const fired = new Set(findings.map((f) => f.rule as string));
     for (const rule of rules) {
       const score = counts.get(rule)!;
@@ -113,14 +145,28 @@ export function scoreCorpus(sentences: readonly SentenceCase[], pitches: readonl
       if (expected && raised) score.truePositives++;
       else if (!expected && raised) {
         score.falsePositives++;
-        disagreements.push({ id, rule, kind: 'false alarm', text, messages: findings.filter((f) => f.rule === rule).map((f) => `${f.field}: ${f.message}`) });
+        disagreements.push({
+          id,
+          rule,
+          kind: 'false alarm',
+          text,
+          messages: findings.filter((f) => f.rule === rule).map((f) => `${f.field}: ${f.message}`),
+        });
       } else if (expected && !raised) {
         score.falseNegatives++;
         disagreements.push({ id, rule, kind: 'missed', text, messages: [] });
       }
     }
   };
-  for (const c of sentences) judge(c.id, `[${c.field}] ${c.text}`, FIELD_RULES, c.expect, c.nearMiss ?? [], sentenceFindings(c));
+  for (const c of sentences)
+    judge(
+      c.id,
+      `[${c.field}] ${c.text}`,
+      FIELD_RULES,
+      c.expect,
+      c.nearMiss ?? [],
+      sentenceFindings(c),
+    );
   for (const c of pitches) {
     const findings = pitchFindings(c);
     judge(c.id, c.pitch.headline, CORPUS_RULES, c.expect, c.nearMiss ?? [], findings);
@@ -136,7 +182,16 @@ export function scoreCorpus(sentences: readonly SentenceCase[], pitches: readonl
     tp += s.truePositives;
     fp += s.falsePositives;
     fn += s.falseNegatives;
-    return { ...s, precision: ratio(s.truePositives, s.truePositives + s.falsePositives), recall: ratio(s.truePositives, s.truePositives + s.falseNegatives) };
+    return {
+      ...s,
+      precision: ratio(s.truePositives, s.truePositives + s.falsePositives),
+      recall: ratio(s.truePositives, s.truePositives + s.falseNegatives),
+    };
   });
-  return { rules, overall: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) }, disagreements, cleanPitchWarnings };
+  return {
+    rules,
+    overall: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) },
+    disagreements,
+    cleanPitchWarnings,
+  };
 }

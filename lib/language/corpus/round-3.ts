@@ -2023,7 +2023,8 @@ const theatres: CorpusPitch = {
     'The recovered sessions are worth roughly £440,000 a year in activity.',
   ],
   ask: 'Approve £620,000 from the 2025/26 capital plan at the 12 June committee.',
-  valueProposition: 'Patients keep their operation dates, and the theatres earn back what they cost.',
+  valueProposition:
+    'Patients keep their operation dates, and the theatres earn back what they cost.',
   trace: {
     objective: 'Cut avoidable surgery cancellations',
     project: 'Theatre 3 and 4 ventilation replacement',
@@ -2356,7 +2357,7 @@ const saturdays: CorpusPitch = {
   ask: 'Approve £310,000 a year for Saturday staffing at the 5 November members board.',
   valueProposition: 'Members can bank on a Saturday morning at eight town-centre branches.',
   pitch: {
-    text: 'Two thirds of our new members tell us they can only get to a branch at the weekend, and all 12 of our branches shut on Friday afternoon. We want to open eight town-centre branches from nine till one on Saturdays, starting in spring 2026. Staff move to a four-day week, with one Saturday in three, so nobody works every weekend. That brings in about 3,000 extra current accounts a year and roughly £24 million more in deposits in the first year. Saturday staffing costs £310,000 a year, and I\'m asking the board to approve it on 5 November.',
+    text: "Two thirds of our new members tell us they can only get to a branch at the weekend, and all 12 of our branches shut on Friday afternoon. We want to open eight town-centre branches from nine till one on Saturdays, starting in spring 2026. Staff move to a four-day week, with one Saturday in three, so nobody works every weekend. That brings in about 3,000 extra current accounts a year and roughly £24 million more in deposits in the first year. Saturday staffing costs £310,000 a year, and I'm asking the board to approve it on 5 November.",
     targetSeconds: 60,
   },
 };
@@ -2404,7 +2405,7 @@ const nightShift: CorpusPitch = {
   ],
   ask: 'Approve 14 operator hires and $1.1M in 2026 shift costs by January 9.',
   pitch: {
-    text: 'We are eleven weeks behind on metformin orders, roughly 38 million tablets, and two pharmacy chains have told us they will switch suppliers if this drags on. Blister Line 4 runs one shift and stands idle sixteen hours a day. If we add a night shift from February, with fourteen new operators who spend three weeks on the day shift first, output doubles to 5.2 million tablets a week and the backorder clears by the end of May. The shift costs $1.1 million in 2026, far less than losing those two chains. I\'m asking you to approve the fourteen hires and the $1.1 million by January 9.',
+    text: "We are eleven weeks behind on metformin orders, roughly 38 million tablets, and two pharmacy chains have told us they will switch suppliers if this drags on. Blister Line 4 runs one shift and stands idle sixteen hours a day. If we add a night shift from February, with fourteen new operators who spend three weeks on the day shift first, output doubles to 5.2 million tablets a week and the backorder clears by the end of May. The shift costs $1.1 million in 2026, far less than losing those two chains. I'm asking you to approve the fourteen hires and the $1.1 million by January 9.",
     targetSeconds: 60,
   },
 };
@@ -2495,11 +2496,41 @@ function say(base: CorpusPitch, text: string, targetSeconds?: Seconds): CorpusPi
 
 export const ROUND_3_PITCHES: PitchCase[] = [
   // ----- clean -----
-  { id: 'h2-p-clean-theatres', industry: 'healthcare', spelling: 'en-GB', pitch: theatres, expect: [] },
-  { id: 'h2-p-clean-gritting', industry: 'public-sector', spelling: 'en-GB', pitch: gritting, expect: [] },
-  { id: 'h2-p-clean-rail-seating', industry: 'hospitality', spelling: 'en-GB', pitch: railSeating, expect: [] },
-  { id: 'h2-p-clean-reefers', industry: 'logistics', spelling: 'en-US', pitch: reefers, expect: [] },
-  { id: 'h2-p-clean-callbacks', industry: 'telecom', spelling: 'en-GB', pitch: callbacks, expect: [] },
+  {
+    id: 'h2-p-clean-theatres',
+    industry: 'healthcare',
+    spelling: 'en-GB',
+    pitch: theatres,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-gritting',
+    industry: 'public-sector',
+    spelling: 'en-GB',
+    pitch: gritting,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-rail-seating',
+    industry: 'hospitality',
+    spelling: 'en-GB',
+    pitch: railSeating,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-reefers',
+    industry: 'logistics',
+    spelling: 'en-US',
+    pitch: reefers,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-callbacks',
+    industry: 'telecom',
+    spelling: 'en-GB',
+    pitch: callbacks,
+    expect: [],
+  },
   {
     id: 'h2-p-clean-ground-stations',
     industry: 'telecom',
@@ -2508,14 +2539,62 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     expect: [],
     note: 'Pitch about 150 words against a 90 s target (105–231).',
   },
-  { id: 'h2-p-clean-late-opening', industry: 'public-sector', spelling: 'en-US', pitch: lateOpening, expect: [] },
-  { id: 'h2-p-clean-renewals', industry: 'insurance', spelling: 'en-GB', pitch: renewals, expect: [] },
-  { id: 'h2-p-clean-tire-fuel', industry: 'manufacturing', spelling: 'en-US', pitch: tireFuel, expect: [] },
-  { id: 'h2-p-clean-bell-times', industry: 'education', spelling: 'en-US', pitch: bellTimes, expect: [] },
-  { id: 'h2-p-clean-security-keys', industry: 'software', spelling: 'en-GB', pitch: securityKeys, expect: [] },
-  { id: 'h2-p-clean-laundry', industry: 'hospitality', spelling: 'en-US', pitch: laundry, expect: [] },
-  { id: 'h2-p-clean-longer-trains', industry: 'logistics', spelling: 'en-GB', pitch: longerTrains, expect: [] },
-  { id: 'h2-p-clean-saturdays', industry: 'finance', spelling: 'en-GB', pitch: saturdays, expect: [] },
+  {
+    id: 'h2-p-clean-late-opening',
+    industry: 'public-sector',
+    spelling: 'en-US',
+    pitch: lateOpening,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-renewals',
+    industry: 'insurance',
+    spelling: 'en-GB',
+    pitch: renewals,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-tire-fuel',
+    industry: 'manufacturing',
+    spelling: 'en-US',
+    pitch: tireFuel,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-bell-times',
+    industry: 'education',
+    spelling: 'en-US',
+    pitch: bellTimes,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-security-keys',
+    industry: 'software',
+    spelling: 'en-GB',
+    pitch: securityKeys,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-laundry',
+    industry: 'hospitality',
+    spelling: 'en-US',
+    pitch: laundry,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-longer-trains',
+    industry: 'logistics',
+    spelling: 'en-GB',
+    pitch: longerTrains,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-saturdays',
+    industry: 'finance',
+    spelling: 'en-GB',
+    pitch: saturdays,
+    expect: [],
+  },
   {
     id: 'h2-p-clean-sorter',
     industry: 'utilities',
@@ -2524,10 +2603,34 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     expect: [],
     note: 'Pitch about 60 words against a 30 s target (35–77).',
   },
-  { id: 'h2-p-clean-night-shift', industry: 'pharma', spelling: 'en-US', pitch: nightShift, expect: [] },
-  { id: 'h2-p-clean-heat-meters', industry: 'energy', spelling: 'en-GB', pitch: heatMeters, expect: [] },
-  { id: 'h2-p-clean-markdowns', industry: 'retail', spelling: 'en-US', pitch: markdowns, expect: [] },
-  { id: 'h2-p-clean-precast', industry: 'construction', spelling: 'en-GB', pitch: precast, expect: [] },
+  {
+    id: 'h2-p-clean-night-shift',
+    industry: 'pharma',
+    spelling: 'en-US',
+    pitch: nightShift,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-heat-meters',
+    industry: 'energy',
+    spelling: 'en-GB',
+    pitch: heatMeters,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-markdowns',
+    industry: 'retail',
+    spelling: 'en-US',
+    pitch: markdowns,
+    expect: [],
+  },
+  {
+    id: 'h2-p-clean-precast',
+    industry: 'construction',
+    spelling: 'en-GB',
+    pitch: precast,
+    expect: [],
+  },
 
   // ----- required: fires -----
   {
@@ -2606,7 +2709,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     id: 'h2-p-required-n02',
     industry: 'software',
     spelling: 'en-GB',
-    pitch: { ...securityKeys, action: ['Issue two security keys to each of our 1,200 staff, finance first.'] },
+    pitch: {
+      ...securityKeys,
+      action: ['Issue two security keys to each of our 1,200 staff, finance first.'],
+    },
     expect: [],
     nearMiss: ['required'],
     note: 'A single action bullet is enough.',
@@ -2648,7 +2754,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     id: 'h2-p-required-n06',
     industry: 'utilities',
     spelling: 'en-GB',
-    pitch: { ...sorter, headline: '  A second optical sorter lifts plastic recovery at Avonmouth to 92%  ' },
+    pitch: {
+      ...sorter,
+      headline: '  A second optical sorter lifts plastic recovery at Avonmouth to 92%  ',
+    },
     expect: [],
     nearMiss: ['required'],
     note: 'Padding spaces around a real headline.',
@@ -2657,7 +2766,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     id: 'h2-p-required-n07',
     industry: 'pharma',
     spelling: 'en-US',
-    pitch: { ...nightShift, situation: ['Metformin orders are 11 weeks behind, about 38 million tablets.'] },
+    pitch: {
+      ...nightShift,
+      situation: ['Metformin orders are 11 weeks behind, about 38 million tablets.'],
+    },
     expect: [],
     nearMiss: ['required'],
   },
@@ -2683,7 +2795,7 @@ export const ROUND_3_PITCHES: PitchCase[] = [
       ...markdowns,
       action: [
         'Mark every bakery item down to half price at six in the evening, in every one of our 60 stores, seven days a week, with no exceptions for busy stores.',
-        'Add the six o\'clock markdown to the closing checklist on the store tablets, so the shift lead ticks it off before the evening staff start to fill the shelves.',
+        "Add the six o'clock markdown to the closing checklist on the store tablets, so the shift lead ticks it off before the evening staff start to fill the shelves.",
         'Print new yellow half-price labels for all bakery lines and send a full box of them to each store, with spares for the weekends when the bakery sells more.',
         'Ask each store manager to send a photo of the bakery shelves at half past six every evening for the first month, so the area teams can spot any store that forgets.',
         'Change the bakery ordering model so that stores order a little less bread on quiet days, using the markdown and waste figures from the last twelve weeks of sales.',
@@ -2800,7 +2912,11 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     id: 'h2-p-overflow-n03',
     industry: 'telecom',
     spelling: 'en-US',
-    pitch: { ...groundStations, headline: 'Moving every Fairbanks pass to Kiruna saves $2.1M a year and $3M in new controllers' },
+    pitch: {
+      ...groundStations,
+      headline:
+        'Moving every Fairbanks pass to Kiruna saves $2.1M a year and $3M in new controllers',
+    },
     expect: [],
     nearMiss: ['overflow', 'headline-length'],
     note: 'Exactly 15 words ($2.1M and $3M are one word each).',
@@ -2952,7 +3068,11 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-US',
     pitch: {
       ...nightShift,
-      action: [...nightShift.action, 'Run the night shift with the same quality checks as days.', ''],
+      action: [
+        ...nightShift.action,
+        'Run the night shift with the same quality checks as days.',
+        '',
+      ],
     },
     expect: [],
     nearMiss: ['too-many-bullets'],
@@ -3077,7 +3197,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-US',
     pitch: {
       ...tireFuel,
-      outcome: ['Coal spend drops sharply from next spring.', 'Stack emissions stay inside our air permit.'],
+      outcome: [
+        'Coal spend drops sharply from next spring.',
+        'Stack emissions stay inside our air permit.',
+      ],
     },
     expect: ['no-metric'],
     note: 'The situation and headline have numbers; the outcome does not.',
@@ -3088,7 +3211,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-US',
     pitch: {
       ...laundry,
-      outcome: ['Linen costs fall and deliveries arrive on time.', 'No rooms sit empty for lack of clean sheets.'],
+      outcome: [
+        'Linen costs fall and deliveries arrive on time.',
+        'No rooms sit empty for lack of clean sheets.',
+      ],
     },
     expect: ['no-metric', 'no-timeframe'],
     note: '"No rooms" is not a metric. No date either.',
@@ -3112,7 +3238,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-GB',
     pitch: {
       ...saturdays,
-      outcome: ['Many more members open current accounts with us from next spring.', 'Deposits grow steadily.'],
+      outcome: [
+        'Many more members open current accounts with us from next spring.',
+        'Deposits grow steadily.',
+      ],
     },
     expect: ['no-metric'],
   },
@@ -3138,7 +3267,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-US',
     pitch: {
       ...markdowns,
-      outcome: ['Bakery waste falls by a third from July 2025.', 'Evening sales bring in extra money every night.'],
+      outcome: [
+        'Bakery waste falls by a third from July 2025.',
+        'Evening sales bring in extra money every night.',
+      ],
     },
     expect: [],
     nearMiss: ['no-metric', 'pitch-missing-metric'],
@@ -3150,7 +3282,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-GB',
     pitch: {
       ...callbacks,
-      outcome: ['Abandoned calls halve by the end of March 2026.', 'Penalty payments shrink in the 2026 contract year.'],
+      outcome: [
+        'Abandoned calls halve by the end of March 2026.',
+        'Penalty payments shrink in the 2026 contract year.',
+      ],
     },
     expect: [],
     nearMiss: ['no-metric', 'pitch-missing-metric'],
@@ -3224,7 +3359,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-US',
     pitch: {
       ...groundStations,
-      outcome: ['Operating costs fall by $2.1M a year.', 'We buy one set of antenna controllers instead of two, saving $3M.'],
+      outcome: [
+        'Operating costs fall by $2.1M a year.',
+        'We buy one set of antenna controllers instead of two, saving $3M.',
+      ],
     },
     expect: ['no-timeframe'],
   },
@@ -3248,7 +3386,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-GB',
     pitch: {
       ...sorter,
-      outcome: ['Plastic recovery rises from 78% to 92%.', 'Landfill tax falls by about £700,000 a year.'],
+      outcome: [
+        'Plastic recovery rises from 78% to 92%.',
+        'Landfill tax falls by about £700,000 a year.',
+      ],
     },
     expect: ['no-timeframe'],
     note: 'The pitch says "by June", the slide outcome never says when.',
@@ -3272,7 +3413,10 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-GB',
     pitch: {
       ...precast,
-      outcome: ['Each block finishes five weeks sooner.', 'Site overheads fall by about £410,000 across the six blocks.'],
+      outcome: [
+        'Each block finishes five weeks sooner.',
+        'Site overheads fall by about £410,000 across the six blocks.',
+      ],
     },
     expect: ['no-timeframe'],
     note: '"five weeks sooner" is a saving, not a date or deadline.',
@@ -3562,11 +3706,14 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-US',
     pitch: {
       ...nightShift,
-      situation: ['Metformin orders are eleven weeks behind.', 'The blister line sits idle two thirds of every day.'],
+      situation: [
+        'Metformin orders are eleven weeks behind.',
+        'The blister line sits idle two thirds of every day.',
+      ],
     },
     expect: [],
     nearMiss: ['no-situation-number', 'pitch-contradicts-slide'],
-    note: 'Numbers in words; two thirds of a day is the pitch\'s sixteen hours.',
+    note: "Numbers in words; two thirds of a day is the pitch's sixteen hours.",
   },
   {
     id: 'h2-p-nosit-n07',
@@ -4064,7 +4211,7 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-GB',
     pitch: say(
       theatres,
-      "Since January, theatres 3 and 4 have lost 19 operating sessions because the air-handling units keep failing. Every lost session costs us about £11,000, and a patient goes home without their operation. The units are 28 years old and the maker stopped making parts in 2019. Replacing both over the August bank holiday fortnight costs £620,000, and we would run those lists from the day-surgery unit while the work goes on. From September we get back about 40 sessions a year, worth roughly £440,000, so the new units pay for themselves in under eighteen months. The contractor can start on the first day of the bank holiday.",
+      'Since January, theatres 3 and 4 have lost 19 operating sessions because the air-handling units keep failing. Every lost session costs us about £11,000, and a patient goes home without their operation. The units are 28 years old and the maker stopped making parts in 2019. Replacing both over the August bank holiday fortnight costs £620,000, and we would run those lists from the day-surgery unit while the work goes on. From September we get back about 40 sessions a year, worth roughly £440,000, so the new units pay for themselves in under eighteen months. The contractor can start on the first day of the bank holiday.',
       60,
     ),
     expect: ['pitch-missing-ask'],
@@ -4205,7 +4352,7 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-GB',
     pitch: say(
       callbacks,
-      "On the Tamar Water contract one caller in five hangs up before an agent answers, and those missed service levels cost us £96,000 in penalties last year. Most of the abandoned calls come between eight and eleven in the morning. We want to offer a callback once the wait passes four minutes, and move eight agents from the evening shift onto that morning peak. That halves abandoned calls, from 20% to 10%, by the end of March. What I need from you on Thursday is a yes to the £54,000 licence.",
+      'On the Tamar Water contract one caller in five hangs up before an agent answers, and those missed service levels cost us £96,000 in penalties last year. Most of the abandoned calls come between eight and eleven in the morning. We want to offer a callback once the wait passes four minutes, and move eight agents from the evening shift onto that morning peak. That halves abandoned calls, from 20% to 10%, by the end of March. What I need from you on Thursday is a yes to the £54,000 licence.',
       60,
     ),
     expect: [],
@@ -4218,7 +4365,7 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-US',
     pitch: say(
       groundStations,
-      "We run two polar ground stations, Fairbanks and Kiruna, with 46 people between them. Both sites need new antenna controllers before 2027, and each set costs $3 million. Kiruna can take every pass Fairbanks handles today if we add one more antenna there. The plan is to add that antenna, move the Fairbanks passes across during 2026, and close Fairbanks at the end of the year. The 19 people at Fairbanks get offers to move to Kiruna or to join remote operations in Denver. From January 2027 our operating costs drop by $2.1 million a year. We need a decision from this committee on March 4: $4.5 million for the Kiruna antenna.",
+      'We run two polar ground stations, Fairbanks and Kiruna, with 46 people between them. Both sites need new antenna controllers before 2027, and each set costs $3 million. Kiruna can take every pass Fairbanks handles today if we add one more antenna there. The plan is to add that antenna, move the Fairbanks passes across during 2026, and close Fairbanks at the end of the year. The 19 people at Fairbanks get offers to move to Kiruna or to join remote operations in Denver. From January 2027 our operating costs drop by $2.1 million a year. We need a decision from this committee on March 4: $4.5 million for the Kiruna antenna.',
       90,
     ),
     expect: [],
@@ -4602,7 +4749,7 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     ),
     expect: [],
     nearMiss: ['pitch-contradicts-slide'],
-    note: 'Four engineers: a count the slide does not give, next to the slide\'s two units.',
+    note: "Four engineers: a count the slide does not give, next to the slide's two units.",
   },
   {
     id: 'h2-p-contra-n08',
@@ -4662,7 +4809,7 @@ export const ROUND_3_PITCHES: PitchCase[] = [
     spelling: 'en-US',
     pitch: say(
       reefers,
-      'Last year we lost 640 cases on the way to Tokyo, because the wine cooked in dry containers on the dock in summer. Each of those cases costs us about $190 once you add freight and the credit we give our importer. Refrigerated containers cost a little over $3,000 a month more, but they cut the damage by two thirds, to under 220 cases a year. That nets us about $70,000 a year. I\'m asking you to approve the freight increase by May 15 so we can book the June sailings.',
+      "Last year we lost 640 cases on the way to Tokyo, because the wine cooked in dry containers on the dock in summer. Each of those cases costs us about $190 once you add freight and the credit we give our importer. Refrigerated containers cost a little over $3,000 a month more, but they cut the damage by two thirds, to under 220 cases a year. That nets us about $70,000 a year. I'm asking you to approve the freight increase by May 15 so we can book the June sailings.",
       45,
     ),
     expect: [],

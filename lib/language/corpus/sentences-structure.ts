@@ -282,7 +282,7 @@ export const STRUCTURE_SENTENCES: SentenceCase[] = [
     text: "Same-day discharge for low-risk hip patients has freed 22 beds a week at St Mary's",
     expect: [],
     nearMiss: ['headline-length'],
-    note: "Exactly 15 words (same-day, low-risk and Mary's one word each; 17 if hyphens were split). \"has freed\" is active.",
+    note: 'Exactly 15 words (same-day, low-risk and Mary\'s one word each; 17 if hyphens were split). "has freed" is active.',
   },
   {
     id: 's-st-hlen-n07',

@@ -1304,7 +1304,7 @@ export const WORDING_SENTENCES: SentenceCase[] = [
     text: "Rural users have limited bandwidth, so we cut the app's download size by half.",
     expect: [],
     nearMiss: ['jargon'],
-    note: 'Network bandwidth, not people\'s time.',
+    note: "Network bandwidth, not people's time.",
   },
   {
     id: 'w-jgn-15',
