@@ -153,17 +153,19 @@ export interface Figure {
   days?: number;
 }
 
-const MONEY_TEXT = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|pounds?|euros?)\b/iu;
-const SHARE_TEXT =
+/** What kind of figure a quantity's own text is (stated-facts reads the same). */
+export const MONEY_TEXT = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|pounds?|euros?)\b/iu;
+export const SHARE_TEXT =
   /%|\bper\s?cent\b|\bpercent\b|^(?:half|halv)|(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)$|\s(?:in|out of)\s(?:every\s)?\S+$/iu;
-const MULTIPLE_TEXT = /[x×]$|\btimes\b|fold\b|^(?:doubl|tripl|quadrupl|twice)/iu;
+export const MULTIPLE_TEXT = /[x×]$|\btimes\b|fold\b|^(?:doubl|tripl|quadrupl|twice)/iu;
 // "a quarter" is a fraction far more often than three months, so quarters are not durations here.
 const DURATION_TEXT =
   /\b(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/iu;
 /** Words for people, which count the same thing however a slide names them. */
 const PEOPLE =
   /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
-const NUMBER_WORD =
+/** Number words, which never name what a figure counts. */
+export const NUMBER_WORD =
   /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|thirds|quarter|quarters)$/u;
 const MODIFIER =
   /^(?:more|extra|new|additional|full-time|part-time|senior|junior|local|regional|experienced|trained|qualified|dedicated)$/u;

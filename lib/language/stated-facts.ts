@@ -1,5 +1,13 @@
 import { findQuantities } from './quantities';
-import { figureAt, type Figure } from './quantity-values';
+import {
+  countedNoun,
+  figureAt,
+  MONEY_TEXT,
+  MULTIPLE_TEXT,
+  NUMBER_WORD,
+  SHARE_TEXT,
+  type Figure,
+} from './quantity-values';
 import { makesRequest } from './requests';
 import { sentenceSpans } from './sentences';
 import { isStopWord } from './stop-words';
@@ -73,18 +81,11 @@ function changeOf(clauseBefore: string): { direction?: 'up' | 'down'; measured?:
   return { direction, measured };
 }
 
-const MONEY = /[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|pounds?|euros?)\b/iu;
-const RATE =
-  /%|\bper\s?cent\b|\bpercent\b|\bpoints?\b|\bbps\b|^(?:half|halv)|(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)$|\s(?:in|out of)\s(?:every\s)?\S+$/iu;
-const MULTIPLE = /[x×]$|\btimes\b|fold\b|^(?:doubl|tripl|quadrupl|twice)/iu;
+/** A rate is a share, or a change in points ("five points", "50 bps"). */
+const POINTS = /\bpoints?\b|\bbps\b/iu;
 /** Words too general to tie two figures to the same thing. */
 const GENERAL =
   /^(?:year|month|week|day|time|today|now|next|last|first|second|per|cent|percent|total|number|about|around|nearly|almost|over|under|more|less|fewer|from|down|up|need|want|ask|approv|fund|budget|cost|spend|million|billion|thousand|hundred|annual|year's|plan|project|pilot|program|programme|will|can|get|make|take|start|end|finish|deliver|it's|we'll|i'm|let|our|them|you|that|this|those|these)$/u;
-const NUMBER_WORDS =
-  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|thirds|quarter|quarters)$/u;
-/** Words for people, which count the same thing however a slide names them. */
-const PEOPLE =
-  /^(?:people|person|staff|worker|employee|fte|head|headcount|hire|picker|agency|temp|contractor|colleague)$/u;
 const CHANGE_BEFORE =
   /\b(?:by|cut|cuts|cutting|falls?|fell|drops?|dropped|rises?|rose|up|down|grows?|grew|reduc\w*|increas\w*|lower\w*|rais\w*|lifts?|improv\w*|saves?|gains?|shrinks?|climbs?|jumps?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|roughly\s+)?$/iu;
 const CHANGE_AFTER =
@@ -136,15 +137,10 @@ function computeStems(clause: string, figure: string): Set<string> {
       .match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return new Set(
     words
-      .filter((w) => w.length >= 3 && !isStopWord(w) && !NUMBER_WORDS.test(w))
+      .filter((w) => w.length >= 3 && !isStopWord(w) && !NUMBER_WORD.test(w))
       .map((w) => stem(w.replace(/’/gu, "'")))
       .filter((w) => !GENERAL.test(w)),
   );
-}
-
-function normaliseUnit(word: string): string {
-  const s = stem(word);
-  return PEOPLE.test(s) ? 'people' : s;
 }
 
 /** The counted thing: a unit inside the quantity ("21 days"), else the head noun after it ("20 agency staff" → "staff"). */
@@ -154,7 +150,7 @@ function unitOf(quantityText: string, after: string): string | undefined {
       quantityText.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion|percent|per cent)$/iu, ''),
     )?.[1]
     ?.toLowerCase();
-  if (own && !NUMBER_WORDS.test(own) && !/^(?:x|times|fold)$/u.test(own)) return normaliseUnit(own);
+  if (own && !NUMBER_WORD.test(own) && !/^(?:x|times|fold)$/u.test(own)) return countedNoun(own);
   const words =
     /^\s+((?:[\p{L}-]{3,}\s*){1,3})/u
       .exec(after)?.[1]
@@ -174,13 +170,13 @@ function unitOf(quantityText: string, after: string): string | undefined {
     if (noun.length === 2) break;
   }
   const head = noun[noun.length - 1];
-  return head ? normaliseUnit(head) : undefined;
+  return head ? countedNoun(head) : undefined;
 }
 
 function kindOf(text: string): FactKind {
-  if (MONEY.test(text)) return 'money';
-  if (MULTIPLE.test(text)) return 'multiple';
-  if (RATE.test(text)) return 'rate';
+  if (MONEY_TEXT.test(text)) return 'money';
+  if (MULTIPLE_TEXT.test(text)) return 'multiple';
+  if (SHARE_TEXT.test(text) || POINTS.test(text)) return 'rate';
   return 'count';
 }
 
