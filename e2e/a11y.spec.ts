@@ -49,6 +49,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('pitch page: every builder step, the preview and the drafter', async ({ page }) => {
+      // Ten full-page axe scans (each step, the drafter and its dialog): about a minute on a loaded
+      // 2-core machine, so this test gets three times the usual time rather than flaking.
+      test.slow();
       await openLibrary(page);
       await createPitch(page, /Insurance: claims triage/);
       await expect(page.getByRole('img', { name: 'Slide preview' })).toBeVisible();
