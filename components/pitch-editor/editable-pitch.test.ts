@@ -3,7 +3,7 @@ import { pitchFileSchema, pitchFileV2Schema } from '@/lib/pitch/schema';
 import { fullV2Pitch, V2_KEYS_SAMPLE } from '@/lib/pitch/test-fixtures';
 import { toEditablePitch } from './editable-pitch';
 
-// The form does not edit the version 2 keys yet; they must come through it unchanged.
+// The form edits only some version 2 keys (knownAcronyms, keyNumber); every one must come through it unchanged.
 test('the version 2 keys survive the form: editable values, the resolver schema and the save', () => {
   const editable = toEditablePitch(fullV2Pitch());
   expect(editable).toMatchObject(V2_KEYS_SAMPLE);
