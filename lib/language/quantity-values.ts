@@ -182,6 +182,11 @@ export function figureUnit(quantity: string, after: string): string | undefined 
   if (MULTIPLE_TEXT.test(quantity)) return 'multiple';
   if (SHARE_TEXT.test(quantity)) return 'share';
   if (DURATION_TEXT.test(quantity)) return 'duration';
+  return countedThing(quantity, after);
+}
+
+/** The counted thing of a quantity: its own unit word ("300 tons"), else the head noun after it ("20 agency staff" → "people"). */
+export function countedThing(quantity: string, after: string): string | undefined {
   const own = /([\p{L}]+)$/u
     .exec(quantity.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion)$/iu, ''))?.[1]
     ?.toLowerCase();

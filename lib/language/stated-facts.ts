@@ -1,6 +1,6 @@
 import { findQuantities } from './quantities';
 import {
-  countedNoun,
+  countedThing,
   figureAt,
   MONEY_TEXT,
   MULTIPLE_TEXT,
@@ -141,36 +141,6 @@ function computeStems(clause: string, figure: string): Set<string> {
       .map((w) => stem(w.replace(/’/gu, "'")))
       .filter((w) => !GENERAL.test(w)),
   );
-}
-
-/** The counted thing: a unit inside the quantity ("21 days"), else the head noun after it ("20 agency staff" → "staff"). */
-function unitOf(quantityText: string, after: string): string | undefined {
-  const own = /([\p{L}]+)$/u
-    .exec(
-      quantityText.replace(/\s*(?:k|m|mn|bn|b|thousand|million|billion|percent|per cent)$/iu, ''),
-    )?.[1]
-    ?.toLowerCase();
-  if (own && !NUMBER_WORD.test(own) && !/^(?:x|times|fold)$/u.test(own)) return countedNoun(own);
-  const words =
-    /^\s+((?:[\p{L}-]{3,}\s*){1,3})/u
-      .exec(after)?.[1]
-      ?.toLowerCase()
-      .split(/\s+/u)
-      .filter(Boolean) ?? [];
-  const noun: string[] = [];
-  for (const w of words) {
-    if (
-      isStopWord(w) ||
-      /^(?:more|extra|new|additional|full-time|senior|junior|local|regional)$/u.test(w)
-    ) {
-      if (noun.length) break;
-      continue;
-    }
-    noun.push(w);
-    if (noun.length === 2) break;
-  }
-  const head = noun[noun.length - 1];
-  return head ? countedNoun(head) : undefined;
 }
 
 function kindOf(text: string): FactKind {
@@ -363,7 +333,7 @@ function readFacts(text: string, spoken: boolean): StatedFact[] {
           ? undefined
           : isDuration(bare, text)
             ? 'duration'
-            : unitOf(ranged ? q.text : bare.text, text.slice(q.end, q.end + 40)),
+            : countedThing(ranged ? q.text : bare.text, text.slice(q.end, q.end + 40)),
       approximate: bare.figure!.approximate,
       role: kind === 'rate' ? roleOf(text, q.start, q.end) : undefined,
       target:
