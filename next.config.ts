@@ -4,8 +4,6 @@ const nextConfig: NextConfig = {
   // Lets a second build (e.g. a parallel bench) use its own output folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
-  // `npm run typecheck` checks types (strict) before every build in `npm test`; not twice.
-  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // pptxgenjs and pdf-lib run in route handlers; keep them out of the server bundle graph.
   serverExternalPackages: ['pptxgenjs', 'pdf-lib', '@pdf-lib/fontkit'],

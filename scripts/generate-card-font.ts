@@ -1,6 +1,6 @@
 /**
  * Generates the fonts the memorization card embeds, as TypeScript modules holding base64 bytes,
- * so the card builder reads no file at run time (DESIGN.md: no request may make the server read
+ * so the card builder reads no file at run time (docs/DESIGN.md: no request may make the server read
  * a file) and the browser gets them through the bundler.
  *
  * - Carlito Regular + Bold: the primary face. Metric-compatible with Calibri, the font the slide

@@ -1,5 +1,5 @@
 /**
- * The advice engine: every rule of DESIGN.md over a pitch file, pure and synchronous so the
+ * The advice engine: every rule of docs/DESIGN.md over a pitch file, pure and synchronous so the
  * editor can run it on each keystroke and `/api/validate` can share it. The UI loads this module
  * with a dynamic `import()` so the language libraries stay out of first-load JavaScript.
  */

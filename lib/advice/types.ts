@@ -3,7 +3,7 @@ import type { SlideFit } from '../slide/fit-types';
 /** How much a finding matters: `error` breaks the slide, `warning` is advice, `tip` is a nudge. */
 export type Severity = 'error' | 'warning' | 'tip';
 
-/** Stable rule ids of DESIGN.md; the API, the UI and the fixtures rely on them. */
+/** Stable rule ids of docs/DESIGN.md; the API, the UI and the fixtures rely on them. */
 export const RULE_IDS = [
   'required',
   'overflow',

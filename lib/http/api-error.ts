@@ -1,6 +1,6 @@
 import type { PitchIssue } from '../pitch/issues';
 
-/** The JSON error body every API endpoint answers with (DESIGN.md: `{ error, issues }`). */
+/** The JSON error body every API endpoint answers with (docs/DESIGN.md: `{ error, issues }`). */
 export function apiError(status: number, error: string, issues: PitchIssue[] = [], headers?: HeadersInit): Response {
   return Response.json({ error, issues }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }

@@ -6,7 +6,7 @@ export interface PitchIssue {
   message: string;
 }
 
-/** Formats a zod path (['situation', 2]) the way DESIGN.md names fields ('situation[2]'). */
+/** Formats a zod path (['situation', 2]) the way docs/DESIGN.md names fields ('situation[2]'). */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {

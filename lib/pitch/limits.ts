@@ -1,4 +1,4 @@
-/** Limits of the pitch file format (see DESIGN.md). Characters are UTF-16 code units, as JavaScript counts them. */
+/** Limits of the pitch file format (see docs/DESIGN.md). Characters are UTF-16 code units, as JavaScript counts them. */
 export const PITCH_LIMITS = {
   /** Longest single string field (headline, bullet, ask, trace part...). */
   stringChars: 600,

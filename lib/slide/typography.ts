@@ -1,6 +1,6 @@
 /**
  * Type sizes of the slide, in points. Text starts at `preferredPt` and shrinks in `STEP_PT`
- * steps down to `minPt` (DESIGN.md: title 20 pt, body 12 pt); below that it overflows.
+ * steps down to `minPt` (docs/docs/DESIGN.md: title 20 pt, body 12 pt); below that it overflows.
  */
 export interface SizeRange {
   preferredPt: number;

@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 /**
  * POST a pitch file v1, get the advice:
  * `{ findings: [{ rule, field, severity, message }], readiness, slideReadiness, pitchReadiness }`
- * (DESIGN.md: HTTP API). Each figure is 0–100: `readiness` is the overall one (the slide weighs 70%,
+ * (docs/DESIGN.md: HTTP API). Each figure is 0–100: `readiness` is the overall one (the slide weighs 70%,
  * the spoken pitch 30%, at most 60 with any error), `slideReadiness` the slide's fields alone and
  * `pitchReadiness` the elevator pitch alone (0 when there is none). Only POST is exported, so Next
  * answers other methods with 405.

@@ -28,7 +28,7 @@ function readOptions(url: string) {
   return { ok: true as const, cueLevel: cue, paper };
 }
 
-/** POST a pitch file v1, get the memorization card back as a PDF (DESIGN.md: HTTP API). */
+/** POST a pitch file (format 1 or 2), get the memorization card back as a PDF (docs/DESIGN.md: HTTP API). */
 export async function POST(request: Request): Promise<Response> {
   try {
     const options = readOptions(request.url);

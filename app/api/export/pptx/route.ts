@@ -6,7 +6,7 @@ import { buildPptxOffThread } from './build-pptx-off-thread';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** POST a pitch file v1, get the one-slide PowerPoint back (DESIGN.md: HTTP API). */
+/** POST a pitch file (format 1 or 2), get the one-slide PowerPoint back (docs/DESIGN.md: HTTP API). */
 export async function POST(request: Request): Promise<Response> {
   try {
     const read = await readPitchRequest(request);
