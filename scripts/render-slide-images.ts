@@ -13,7 +13,7 @@ import {
   pdfToPng,
   requireRenderingTools,
   temporaryFolder,
-} from '../lib/pptx/libreoffice-test-helpers';
+} from '@/test-support/libreoffice';
 
 requireRenderingTools();
 const pitch = JSON.parse(

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { pitchFileSchema, pitchFileV2Schema } from '@/lib/pitch/schema';
-import { fullV2Pitch, V2_KEYS_SAMPLE } from '@/lib/pitch/test-fixtures';
+import { fullV2Pitch, V2_KEYS_SAMPLE } from '@/test-support/pitch-fixtures';
 import { toEditablePitch } from './editable-pitch';
 
 // The form edits only some version 2 keys (knownAcronyms, keyNumber); every one must come through it unchanged.

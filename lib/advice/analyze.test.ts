@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '../pitch/examples';
 import { parsePitchValue } from '../pitch/parse-pitch-file';
 import type { PitchFile } from '../pitch/schema';
-import { loadExpectedFindings, loadFixtureTexts } from '../pitch/test-fixtures';
+import { loadExpectedFindings, loadFixtureTexts } from '@/test-support/pitch-fixtures';
 import {
   analyzePitch,
   fieldRank,

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
 import { keyNumbers } from '@/lib/language/key-number';
 import { buildCardPdf, renderCard } from './build-card-pdf';
-import { cardTestPitch, flat, pdfText } from './card-test-helpers';
+import { cardTestPitch, flat, pdfText } from '@/test-support/card-pdf';
 
 async function pageSizes(bytes: Uint8Array) {
   const doc = await PDFDocument.load(bytes);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assemblePitchFromSlide, buildCardContent } from './card-content';
-import { cardTestPitch } from './card-test-helpers';
+import { cardTestPitch } from '@/test-support/card-pdf';
 
 describe('buildCardContent', () => {
   const content = buildCardContent(cardTestPitch(), 'first-letters');

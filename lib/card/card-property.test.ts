@@ -4,7 +4,7 @@ import { PITCH_LIMITS } from '@/lib/pitch/limits';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { renderCard } from './build-card-pdf';
 import { CARD_CUE_LEVELS } from './card-content';
-import { pdfText } from './card-test-helpers';
+import { pdfText } from '@/test-support/card-pdf';
 
 /** Any text a user could type or paste: every Unicode plane, graphemes, lone surrogates, controls. */
 const anyText = (maxLength: number) =>

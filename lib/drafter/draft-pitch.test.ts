@@ -6,7 +6,7 @@ import { keyNumbers } from '../language/key-number';
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { estimateSpokenSeconds } from '../pitch/spoken-time';
-import { loadFixtureTexts } from '../pitch/test-fixtures';
+import { loadFixtureTexts } from '@/test-support/pitch-fixtures';
 import { draftPitch } from './draft-pitch';
 import { mentionsQuantity } from '../language/mentions-quantity';
 import { DRAFT_STYLE_IDS } from './styles';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PitchFile } from '../pitch/schema';
-import { fullV2Pitch, loadFixtureTexts, V2_KEYS_SAMPLE } from '../pitch/test-fixtures';
+import { fullV2Pitch, loadFixtureTexts, V2_KEYS_SAMPLE } from '@/test-support/pitch-fixtures';
 import { readPitchRequest } from './read-pitch-request';
 
 const v1Text = loadFixtureTexts().find((f) => f.name === 'good-claims-triage')!.text;

@@ -6,7 +6,7 @@ import { serializeLibrary, serializePitch, slugify } from './serialize';
 import { pitchFileSchema, pitchFileV2Schema, type PitchFile } from './schema';
 import { EXAMPLE_PITCHES } from './examples';
 import { createBlankPitch } from './blank-pitch';
-import { fullV2Pitch, loadFixtureTexts, V2_KEYS_SAMPLE } from './test-fixtures';
+import { fullV2Pitch, loadFixtureTexts, V2_KEYS_SAMPLE } from '@/test-support/pitch-fixtures';
 
 const fixtures = loadFixtureTexts();
 /** The good-claims-triage fixture: a version 1 file, as the shared fixtures are. */

@@ -12,7 +12,7 @@ import {
   requireRenderingTools,
   temporaryFolder,
   type PdfWord,
-} from './libreoffice-test-helpers';
+} from '@/test-support/libreoffice';
 import { renderPptx } from './render-pptx';
 
 /** What a user types that must still give a slide LibreOffice opens and draws. */

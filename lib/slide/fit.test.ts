@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
@@ -8,11 +6,12 @@ import { fitSlide } from './fit';
 import type { FittedBox, SlideFit } from './fit-types';
 import { largestAllowedPitch } from './largest-pitch';
 import { FONT_SIZES } from './typography';
+import { loadFixtureTexts } from '@/test-support/pitch-fixtures';
 
-const FIXTURES = join(process.cwd(), 'e2e', 'fixtures', 'pitches');
-const fixtures: Array<[string, PitchFile]> = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => [f, pitchFileSchema.parse(JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')))]);
+const fixtures: Array<[string, PitchFile]> = loadFixtureTexts().map(({ name, text }) => [
+  `${name}.json`,
+  pitchFileSchema.parse(JSON.parse(text)),
+]);
 const claims = EXAMPLE_PITCHES[0]?.pitch as PitchFile;
 
 const boxesOf = (fit: SlideFit): FittedBox[] =>

@@ -5,7 +5,7 @@ import { EXAMPLE_PITCHES } from '../pitch/examples';
 import { parseImportText } from '../pitch/parse-pitch-file';
 import type { PitchFile } from '../pitch/schema';
 import { serializeLibrary } from '../pitch/serialize';
-import { fullV2Pitch } from '../pitch/test-fixtures';
+import { fullV2Pitch } from '@/test-support/pitch-fixtures';
 import { exportLibraryJson, importIntoLibrary } from './library-backup';
 import { openPitchDatabase, type PitchDatabase } from './pitch-db';
 import {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
 import { createBlankPitch } from '@/lib/pitch/blank-pitch';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { loadExpectedFindings, loadFixtureTexts } from '@/lib/pitch/test-fixtures';
+import { loadExpectedFindings, loadFixtureTexts } from '@/test-support/pitch-fixtures';
 import { analyzePitch } from '@/lib/advice';
 import * as route from './route';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import good from '@/e2e/fixtures/pitches/good-claims-triage.json';
 import missing from '@/e2e/fixtures/pitches/missing-required.json';
-import { flat, pdfText } from '@/lib/card/card-test-helpers';
+import { flat, pdfText } from '@/test-support/card-pdf';
 import { DELETE, GET, POST, PUT } from './route';
 
 const URL_BASE = 'http://localhost/api/export/card';

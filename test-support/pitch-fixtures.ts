@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PitchFile } from './schema';
+import type { PitchFile } from '@/lib/pitch/schema';
 
 /** The shared example pitches (copied from ../shared/fixtures into e2e/fixtures), for tests only. */
 export const FIXTURES_DIR = join(process.cwd(), 'e2e', 'fixtures');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { FIXTURES_DIR } from './test-fixtures';
+import { FIXTURES_DIR } from '@/test-support/pitch-fixtures';
 
 // The repository carries a copy of ../shared/fixtures so a clone tests on its own; where the shared
 // folder sits beside the clone (CI, developers), the copy must not have drifted from it.
