@@ -9,7 +9,7 @@ import { DownloadCardButton } from '@/components/export/download-card-button';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { buildCardContent, isCardCueLevel, type CardCueLevel } from '@/lib/card/card-content';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import { browserLibrary } from '@/platform/browser-library';
 import { getPitch } from '@/lib/storage/pitch-store';
 
 type LoadState =
@@ -35,7 +35,7 @@ function usePitch(id: string | null): LoadState {
       Promise.resolve().then(() => live && setState({ status: 'missing' }));
       return () => void (live = false);
     }
-    getPitch(getBrowserDatabase(), id)
+    getPitch(browserLibrary(), id)
       .then(
         (stored) =>
           live &&

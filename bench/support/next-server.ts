@@ -10,6 +10,8 @@ const SOURCES = [
   'app',
   'components',
   'lib',
+  'platform',
+  'server',
   'public',
   'proxy.ts',
   'next.config.ts',
@@ -22,7 +24,8 @@ function newestMtimeMs(path: string): number {
   if (!stat.isDirectory()) return stat.mtimeMs;
   return readdirSync(path, { recursive: true })
     .map((file) => join(path, String(file)))
-    .filter((file) => !file.endsWith('.test.ts'))
+    // public/sw.js is an output (written after every build), not a source.
+    .filter((file) => !file.endsWith('.test.ts') && file !== join('public', 'sw.js'))
     .reduce((newest, file) => Math.max(newest, statSync(file).mtimeMs), stat.mtimeMs);
 }
 

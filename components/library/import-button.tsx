@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { PITCH_LIMITS } from '@/lib/pitch/limits';
 import { parseImportText } from '@/lib/pitch/parse-pitch-file';
 import type { PitchIssue } from '@/lib/pitch/issues';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import { browserLibrary } from '@/platform/browser-library';
 import { importIntoLibrary } from '@/lib/storage/library-backup';
 import { buttonStyles } from '@/components/ui/button-styles';
 
@@ -33,7 +33,7 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
       return;
     }
     try {
-      const db = getBrowserDatabase();
+      const db = browserLibrary();
       if (parsed.kind === 'pitch') {
         await importIntoLibrary(db, [parsed.pitch]);
         onOutcome({ ok: true, message: `Imported “${parsed.pitch.title || parsed.pitch.headline || 'Untitled pitch'}”.` });

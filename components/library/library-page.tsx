@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { serializePitch, slugify } from '@/lib/pitch/serialize';
-import type { StoredPitch } from '@/lib/storage/pitch-db';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import type { StoredPitch } from '@/lib/storage/library-database';
+import { browserLibrary } from '@/platform/browser-library';
 import { exportLibraryJson } from '@/lib/storage/library-backup';
 import { deletePitch, duplicatePitch, renamePitch, restorePitch, type DeletedPitch } from '@/lib/storage/pitch-store';
 import { AppHeader } from '@/components/ui/app-header';
@@ -40,7 +40,7 @@ export function LibraryPage() {
     return () => clearInterval(timer);
   }, []);
 
-  const db = getBrowserDatabase;
+  const db = browserLibrary;
   const expireUndo = useCallback(() => setDeleted(null), []);
 
   async function exportLibrary() {
@@ -140,7 +140,7 @@ export function LibraryPage() {
       {deleted ? (
         <UndoToast
           key={deleted.record.id}
-          message={`Deleted “${deleted.record.pitch.title?.trim() || 'Untitled pitch'}”.`}
+          message={`Deleted “${deleted.title}”.`}
           onUndo={() => void undoDelete()}
           onExpire={expireUndo}
         />

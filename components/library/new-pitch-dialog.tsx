@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { createBlankPitch } from '@/lib/pitch/blank-pitch';
 import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import { browserLibrary } from '@/platform/browser-library';
 import { createPitch } from '@/lib/storage/pitch-store';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { Dialog } from '@/components/ui/dialog';
@@ -19,7 +19,7 @@ export function NewPitchButton({ onError }: { onError: (message: string) => void
   async function start(pitch: PitchFile) {
     setBusy(true);
     try {
-      const record = await createPitch(getBrowserDatabase(), pitch);
+      const record = await createPitch(browserLibrary(), pitch);
       router.push(`/pitch?id=${encodeURIComponent(record.id)}`);
     } catch (error) {
       setBusy(false);

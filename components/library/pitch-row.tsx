@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { StoredPitch } from '@/lib/storage/pitch-db';
+import type { StoredPitch } from '@/lib/storage/library-database';
 import type { ReadinessFigures } from '@/components/ui/advice-analysis';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { ReadinessBadges } from '@/components/ui/readiness-badges';

@@ -1,9 +1,9 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import { browserLibrary } from '@/platform/browser-library';
 import { listPitches, type DamagedPitch } from '@/lib/storage/pitch-store';
-import type { StoredPitch } from '@/lib/storage/pitch-db';
+import type { StoredPitch } from '@/lib/storage/library-database';
 
 export type LibraryState =
   | { status: 'loading' }
@@ -14,7 +14,7 @@ export type LibraryState =
 export function useLibrary(): LibraryState {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
   useEffect(() => {
-    const db = getBrowserDatabase();
+    const db = browserLibrary();
     let latest = 0;
     // Reads the list again after every change; only the newest read may update the screen.
     const load = () => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { StoredPitch } from '@/lib/storage/pitch-db';
+import type { StoredPitch } from '@/lib/storage/library-database';
 import { readinessFigures, type ReadinessFigures } from '@/components/ui/advice-analysis';
 import { analyzePitchOffThread } from '@/components/ui/analyze-pitch-off-thread';
 

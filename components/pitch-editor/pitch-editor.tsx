@@ -7,10 +7,10 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { pitchFileSchema, pitchFileV2Schema, type PitchFile } from '@/lib/pitch/schema';
 import { serializePitch, slugify } from '@/lib/pitch/serialize';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
-import type { StoredPitch } from '@/lib/storage/pitch-db';
+import { browserLibrary } from '@/platform/browser-library';
+import type { StoredPitch } from '@/lib/storage/library-database';
 import { createPitch } from '@/lib/storage/pitch-store';
-import { readUnsavedEdit } from '@/lib/storage/unsaved-edit';
+import { browserUnsavedEdits } from '@/platform/browser-unsaved-edits';
 import { AppHeader } from '@/components/ui/app-header';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
@@ -45,7 +45,7 @@ interface PitchEditorProps extends PitchEditorSlots {
 /** The pitch page: the guided Situation → Action → Outcome flow, with autosave, advice and preview. */
 export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorProps) {
   const router = useRouter();
-  const rescued = useMemo(() => readUnsavedEdit(localStorage, record.id), [record.id]);
+  const rescued = useMemo(() => browserUnsavedEdits.read(record.id), [record.id]);
   const savedValues = useMemo(() => toEditablePitch(record.pitch), [record.pitch]);
   const defaultValues = useMemo(
     () => (rescued ? toEditablePitch(rescued.pitch) : savedValues),
@@ -72,7 +72,7 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
   const saveAsNew = async () => {
     const parsed = pitchFileSchema.safeParse(form.getValues());
     if (!parsed.success) return exportJson();
-    const created = await createPitch(getBrowserDatabase(), parsed.data);
+    const created = await createPitch(browserLibrary(), parsed.data);
     router.replace(`/pitch?id=${encodeURIComponent(created.id)}`);
   };
   const findings = advice?.findings ?? [];

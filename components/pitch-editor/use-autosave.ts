@@ -4,12 +4,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { summarizeIssues, toPitchIssues, WITH_INPUT } from '@/lib/pitch/issues';
 import { pitchFileSchema, type PitchFile } from '@/lib/pitch/schema';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
-import type { StoredPitch } from '@/lib/storage/pitch-db';
-import { savePitch } from '@/lib/storage/pitch-store';
-import { markPersistRequested, wasPersistRequested } from '@/lib/storage/settings-store';
+import { browserLibrary } from '@/platform/browser-library';
+import type { StoredPitch } from '@/lib/storage/library-database';
+import { getPitch, savePitch } from '@/lib/storage/pitch-store';
 import { toEditablePitch } from './editable-pitch';
-import { clearUnsavedEdit, writeUnsavedEdit, type UnsavedEdit } from '@/lib/storage/unsaved-edit';
+import type { UnsavedEdit } from '@/lib/storage/unsaved-edit';
+import { browserUnsavedEdits } from '@/platform/browser-unsaved-edits';
+import { requestPersistenceOnce } from '@/platform/persistent-storage';
 
 export type SaveState =
   | { kind: 'saved'; at: number; fromOtherTab?: boolean }
@@ -29,12 +30,6 @@ function snapshot(values: unknown): string {
   return JSON.stringify(parsed.success ? parsed.data : values);
 }
 
-async function requestPersistenceOnce(): Promise<void> {
-  const db = getBrowserDatabase();
-  if (await wasPersistRequested(db)) return;
-  await markPersistRequested(db);
-  await navigator.storage?.persist?.().catch(() => false);
-}
 
 /**
  * Saves every edit to IndexedDB shortly after typing pauses, flushes when the page is hidden or
@@ -81,20 +76,20 @@ export function useAutosave(
     }
     const json = snapshot(parsed.data);
     if (json === lastSaved.current) {
-      clearUnsavedEdit(localStorage, record.id);
+      browserUnsavedEdits.clear(record.id);
       setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: Date.now() }));
       return;
     }
     setState({ kind: 'saving' });
     saving.current = (async () => {
       try {
-        const result = await savePitch(getBrowserDatabase(), record.id, parsed.data, revision.current);
+        const result = await savePitch(browserLibrary(), record.id, parsed.data, revision.current);
         if (result.status === 'saved') {
           revision.current = result.record.revision;
           lastSaved.current = json;
-          clearUnsavedEdit(localStorage, record.id);
+          browserUnsavedEdits.clear(record.id);
           setState({ kind: 'saved', at: result.record.updatedAt });
-          void requestPersistenceOnce();
+          void requestPersistenceOnce(browserLibrary());
         } else if (result.status === 'conflict') {
           blocked.current = true;
           setState({ kind: 'conflict', current: result.current });
@@ -134,13 +129,13 @@ export function useAutosave(
   }, [rescued, rescuedIsStale, schedule]);
 
   // Flush when the tab is hidden or closed. IndexedDB is asynchronous and may not finish while the
-  // page unloads, so a synchronous copy goes to localStorage first.
+  // page unloads, so a synchronous copy goes to localStorage first (browserUnsavedEdits).
   useEffect(() => {
     const keepCopy = () => {
       const values = form.getValues();
       if (snapshot(values) === lastSaved.current) return false;
       const parsed = pitchFileSchema.safeParse(values);
-      if (parsed.success) writeUnsavedEdit(localStorage, record.id, { baseRevision: revision.current, pitch: parsed.data, at: Date.now() });
+      if (parsed.success) browserUnsavedEdits.write(record.id, { baseRevision: revision.current, pitch: parsed.data, at: Date.now() });
       return true;
     };
     const onHide = () => keepCopy() && void flush();
@@ -163,7 +158,7 @@ export function useAutosave(
 
   // Another tab saved this pitch: adopt it when we have no unsaved edits, else report a conflict.
   useEffect(() => {
-    const db = getBrowserDatabase();
+    const db = browserLibrary();
     let active = true;
     const onStoredChange = (row: StoredPitch | undefined) => {
       if (!active) return;
@@ -187,9 +182,8 @@ export function useAutosave(
       setState({ kind: 'saved', at: row.updatedAt, fromOtherTab: true });
     };
     const check = () => {
-      db.connection()
-        .then((connection) => connection.get('pitches', record.id))
-        .then(onStoredChange, () => undefined);
+      // A damaged or unreadable row is not adopted; this tab keeps its text and goes on saving.
+      getPitch(db, record.id).then(onStoredChange, () => undefined);
     };
     // A save that landed between this page's read and now counts too.
     check();
@@ -207,7 +201,7 @@ export function useAutosave(
     const next = toEditablePitch(state.current.pitch);
     lastSaved.current = snapshot(next);
     blocked.current = false;
-    clearUnsavedEdit(localStorage, record.id);
+    browserUnsavedEdits.clear(record.id);
     form.reset(next);
     setState({ kind: 'saved', at: state.current.updatedAt, fromOtherTab: true });
   }, [form, state, record.id]);

@@ -1,8 +1,8 @@
 'use client';
 
 import { useLoadById, type LoadByIdState } from '@/components/ui/use-load-by-id';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
-import type { StoredPitch } from '@/lib/storage/pitch-db';
+import { browserLibrary } from '@/platform/browser-library';
+import type { StoredPitch } from '@/lib/storage/library-database';
 import { getPitch } from '@/lib/storage/pitch-store';
 import { getEffectivePace } from '@/lib/storage/settings-store';
 
@@ -10,7 +10,7 @@ type StoredPitchReady = { status: 'ready'; record: StoredPitch; wordsPerMinute: 
 export type StoredPitchState = LoadByIdState<StoredPitchReady>;
 
 async function loadStoredPitch(id: string): Promise<StoredPitchReady | { status: 'missing' }> {
-  const db = getBrowserDatabase();
+  const db = browserLibrary();
   const [record, wordsPerMinute] = await Promise.all([getPitch(db, id), getEffectivePace(db)]);
   return record ? { status: 'ready', record, wordsPerMinute } : { status: 'missing' };
 }

@@ -3,7 +3,7 @@
 import { useLoadById, type LoadByIdState } from '@/components/ui/use-load-by-id';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { buildDeck, mergeProgressWithDeck, rehearsalScript, type RehearsalCard, type RehearsalProgress, type RehearsalScript } from '@/lib/rehearsal';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import { browserLibrary } from '@/platform/browser-library';
 import { getPitch } from '@/lib/storage/pitch-store';
 import { loadRehearsal } from '@/lib/storage/rehearsal-store';
 import { getMeasuredPace } from '@/lib/storage/settings-store';
@@ -23,7 +23,7 @@ export interface RehearsalData {
 export type RehearsalLoadState = LoadByIdState<{ status: 'ready' } & RehearsalData>;
 
 async function loadData(id: string): Promise<({ status: 'ready' } & RehearsalData) | { status: 'missing' }> {
-  const db = getBrowserDatabase();
+  const db = browserLibrary();
   const [record, stored, measuredPace] = await Promise.all([getPitch(db, id), loadRehearsal(db, id), getMeasuredPace(db)]);
   if (!record) return { status: 'missing' };
   const script = rehearsalScript(record.pitch);

@@ -13,7 +13,7 @@ import {
   type RehearsalProgress,
   type RunThroughResult,
 } from '@/lib/rehearsal';
-import { getBrowserDatabase } from '@/lib/storage/browser-db';
+import { browserLibrary } from '@/platform/browser-library';
 import { saveRehearsal, updateMeasuredPace } from '@/lib/storage/rehearsal-store';
 import type { RehearsalData } from './use-rehearsal-data';
 
@@ -55,7 +55,7 @@ export function useRehearsalSession(data: RehearsalData) {
     (next: RehearsalProgress, afterSave?: () => Promise<void>) => {
       latest.current = next;
       setProgress(next);
-      const db = getBrowserDatabase();
+      const db = browserLibrary();
       saving.current = saving.current
         .then(() => saveRehearsal(db, pitchId, next))
         .then(afterSave)
@@ -110,7 +110,7 @@ export function useRehearsalSession(data: RehearsalData) {
   const recordRunThrough = useCallback(
     (result: RunThroughResult, startedAt: number) => {
       const entry = { at: startedAt, kind: 'run-through' as const, cardsReviewed: 0, seconds: Math.round(result.seconds * 10) / 10, wpm: Math.round(result.wpm) };
-      persist(addSession(latest.current, entry), async () => setMeasuredPace(await updateMeasuredPace(getBrowserDatabase())));
+      persist(addSession(latest.current, entry), async () => setMeasuredPace(await updateMeasuredPace(browserLibrary())));
     },
     [persist],
   );

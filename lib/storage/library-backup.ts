@@ -1,14 +1,13 @@
 import { serializeLibrary } from '../pitch/serialize';
 import { rehearsalProgressSchema } from '../rehearsal/progress-schema';
 import { pitchFileSchema, type LibraryBackup, type PitchFile } from '../pitch/schema';
-import type { PitchDatabase, StoredPitch } from './pitch-db';
+import type { LibraryDatabase, StoredPitch } from './library-database';
 import { listPitches } from './pitch-store';
 
 /** The whole library (newest first) and its rehearsal progress as backup JSON text. */
-export async function exportLibraryJson(db: PitchDatabase): Promise<{ json: string; count: number }> {
+export async function exportLibraryJson(db: LibraryDatabase): Promise<{ json: string; count: number }> {
   const { pitches } = await listPitches(db);
-  const rehearsalStore = (await db.connection()).transaction('rehearsal').store;
-  const progress = await Promise.all(pitches.map((p) => rehearsalStore.get(p.id)));
+  const progress = await Promise.all(pitches.map((p) => db.get('rehearsal', p.id)));
   const rehearsal: NonNullable<LibraryBackup['rehearsal']> = [];
   progress.forEach((row, pitchIndex) => {
     // Progress that no longer passes its schema could not be imported again; the pitch still is.
@@ -23,7 +22,7 @@ export async function exportLibraryJson(db: PitchDatabase): Promise<{ json: stri
  * transaction: either everything is added or nothing is. Existing pitches are never overwritten.
  */
 export async function importIntoLibrary(
-  db: PitchDatabase,
+  db: LibraryDatabase,
   pitches: PitchFile[],
   rehearsal: LibraryBackup['rehearsal'] = [],
   now = Date.now(),
@@ -38,12 +37,12 @@ export async function importIntoLibrary(
       createdAt: now,
       updatedAt: now - i,
     }));
-    await Promise.all(records.map((record) => tx.objectStore('pitches').add(record)));
+    await Promise.all(records.map((record) => tx.add('pitches', record)));
     const progressRows = rehearsal.flatMap((entry) => {
       const record = records[entry.pitchIndex];
       return record ? [{ pitchId: record.id, progress: entry.progress, updatedAt: now }] : [];
     });
-    await Promise.all(progressRows.map((row) => tx.objectStore('rehearsal').put(row)));
+    await Promise.all(progressRows.map((row) => tx.put('rehearsal', row)));
     return records;
   });
 }

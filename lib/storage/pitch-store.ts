@@ -1,6 +1,6 @@
 import { pitchFileSchema, type PitchFile } from '../pitch/schema';
 import { summarizeIssues, toPitchIssues, WITH_INPUT } from '../pitch/issues';
-import type { PitchDatabase, StoredPitch, StoredRehearsal } from './pitch-db';
+import type { LibraryDatabase, LibraryRows, StoredPitch } from './library-database';
 
 export type SaveResult =
   | { status: 'saved'; record: StoredPitch }
@@ -18,35 +18,48 @@ function newId(): string {
   return globalThis.crypto.randomUUID();
 }
 
+type PitchRow = LibraryRows['pitches'];
+
+/** A stored row read through the pitch schema: the pitch, or what is wrong with it. */
+function readRow(row: PitchRow): { ok: true; record: StoredPitch } | { ok: false; damaged: DamagedPitch } {
+  const parsed = pitchFileSchema.safeParse(row.pitch, WITH_INPUT);
+  if (parsed.success) return { ok: true, record: { ...row, pitch: parsed.data } };
+  return { ok: false, damaged: { id: row.id, raw: row.pitch, problem: summarizeIssues(toPitchIssues(parsed.error)) } };
+}
+
+/** Reads a row as a pitch; throws with a readable message when it is damaged. */
+function readPitchRow(row: PitchRow): StoredPitch {
+  const read = readRow(row);
+  if (!read.ok) throw new Error(`This pitch is damaged: ${read.damaged.problem}`);
+  return read.record;
+}
+
+const newestEditFirst = (a: PitchRow, b: PitchRow) =>
+  b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 /** Reads every pitch, newest edit first, validating each with the pitch schema. */
 export async function listPitches(
-  db: PitchDatabase,
+  db: LibraryDatabase,
 ): Promise<{ pitches: StoredPitch[]; damaged: DamagedPitch[] }> {
-  const rows = (await (await db.connection()).getAllFromIndex('pitches', 'updatedAt')).reverse();
+  const rows = (await db.getAll('pitches')).sort(newestEditFirst);
   const pitches: StoredPitch[] = [];
   const damaged: DamagedPitch[] = [];
-  for (const row of rows) {
-    const parsed = pitchFileSchema.safeParse(row.pitch, WITH_INPUT);
-    if (parsed.success) pitches.push({ ...row, pitch: parsed.data });
-    else damaged.push({ id: row.id, raw: row.pitch, problem: summarizeIssues(toPitchIssues(parsed.error)) });
+  for (const read of rows.map(readRow)) {
+    if (read.ok) pitches.push(read.record);
+    else damaged.push(read.damaged);
   }
   return { pitches, damaged };
 }
 
 /** Reads one pitch; `undefined` when it does not exist; throws with a readable message when damaged. */
-export async function getPitch(db: PitchDatabase, id: string): Promise<StoredPitch | undefined> {
-  const row = await (await db.connection()).get('pitches', id);
-  if (!row) return undefined;
-  const parsed = pitchFileSchema.safeParse(row.pitch, WITH_INPUT);
-  if (!parsed.success) {
-    throw new Error(`This pitch is damaged: ${summarizeIssues(toPitchIssues(parsed.error))}`);
-  }
-  return { ...row, pitch: parsed.data };
+export async function getPitch(db: LibraryDatabase, id: string): Promise<StoredPitch | undefined> {
+  const row = await db.get('pitches', id);
+  return row && readPitchRow(row);
 }
 
 /** Adds a new pitch with a fresh id at revision 1. */
 export async function createPitch(
-  db: PitchDatabase,
+  db: LibraryDatabase,
   pitch: PitchFile,
   now = Date.now(),
 ): Promise<StoredPitch> {
@@ -57,7 +70,7 @@ export async function createPitch(
     createdAt: now,
     updatedAt: now,
   };
-  await db.write(['pitches'], (tx) => tx.objectStore('pitches').add(record));
+  await db.write(['pitches'], (tx) => tx.add('pitches', record));
   return record;
 }
 
@@ -66,7 +79,7 @@ export async function createPitch(
  * nothing is written and the newer record is returned, so no edit is ever silently overwritten.
  */
 export async function savePitch(
-  db: PitchDatabase,
+  db: LibraryDatabase,
   id: string,
   pitch: PitchFile,
   baseRevision: number,
@@ -74,44 +87,51 @@ export async function savePitch(
 ): Promise<SaveResult> {
   const valid = pitchFileSchema.parse(pitch);
   return db.write(['pitches'], async (tx): Promise<SaveResult> => {
-    const pitches = tx.objectStore('pitches');
-    const current = await pitches.get(id);
+    const current = await tx.get('pitches', id);
     if (!current) return { status: 'missing' };
-    if (current.revision !== baseRevision) return { status: 'conflict', current };
+    // The newer revision is shown to the user to choose from, so it must read as a pitch.
+    if (current.revision !== baseRevision) return { status: 'conflict', current: readPitchRow(current) };
     const record: StoredPitch = { ...current, pitch: valid, revision: current.revision + 1, updatedAt: now };
-    await pitches.put(record);
+    await tx.put('pitches', record);
     return { status: 'saved', record };
   });
 }
 
 /** What a delete removed, kept by the caller so "Undo" can put it back exactly. */
 export interface DeletedPitch {
-  record: StoredPitch;
-  rehearsal: StoredRehearsal | undefined;
+  /** The title to name it by ("Deleted “…”"). */
+  title: string;
+  record: LibraryRows['pitches'];
+  rehearsal: LibraryRows['rehearsal'] | undefined;
 }
 
+const titleOf = (row: PitchRow) => {
+  const read = readRow(row);
+  return (read.ok && read.record.pitch.title?.trim()) || 'Untitled pitch';
+};
+
 /** Deletes a pitch and its rehearsal progress; returns what was deleted so it can be undone. */
-export async function deletePitch(db: PitchDatabase, id: string): Promise<DeletedPitch | undefined> {
+export async function deletePitch(db: LibraryDatabase, id: string): Promise<DeletedPitch | undefined> {
   return db.write(['pitches', 'rehearsal'], async (tx) => {
-    const record = await tx.objectStore('pitches').get(id);
+    const record = await tx.get('pitches', id);
     if (!record) return undefined;
-    const rehearsal = await tx.objectStore('rehearsal').get(id);
-    await tx.objectStore('pitches').delete(id);
-    await tx.objectStore('rehearsal').delete(id);
-    return { record, rehearsal };
+    const rehearsal = await tx.get('rehearsal', id);
+    await tx.delete('pitches', id);
+    await tx.delete('rehearsal', id);
+    return { title: titleOf(record), record, rehearsal };
   });
 }
 
 /** Puts a deleted pitch and its rehearsal progress back exactly as they were (undo). */
-export async function restorePitch(db: PitchDatabase, deleted: DeletedPitch): Promise<void> {
+export async function restorePitch(db: LibraryDatabase, deleted: DeletedPitch): Promise<void> {
   await db.write(['pitches', 'rehearsal'], async (tx) => {
-    await tx.objectStore('pitches').put(deleted.record);
-    if (deleted.rehearsal) await tx.objectStore('rehearsal').put(deleted.rehearsal);
+    await tx.put('pitches', deleted.record);
+    if (deleted.rehearsal) await tx.put('rehearsal', deleted.rehearsal);
   });
 }
 
 /** Copies a pitch as a new entry titled "<title> (copy)"; rehearsal progress is not copied. */
-export async function duplicatePitch(db: PitchDatabase, id: string, now = Date.now()): Promise<StoredPitch | undefined> {
+export async function duplicatePitch(db: LibraryDatabase, id: string, now = Date.now()): Promise<StoredPitch | undefined> {
   const source = await getPitch(db, id);
   if (!source) return undefined;
   const title = `${source.pitch.title?.trim() || 'Untitled pitch'} (copy)`.slice(0, 600);
@@ -119,7 +139,7 @@ export async function duplicatePitch(db: PitchDatabase, id: string, now = Date.n
 }
 
 /** Renames a pitch (its title) as a new revision. */
-export async function renamePitch(db: PitchDatabase, id: string, title: string, now = Date.now()): Promise<SaveResult> {
+export async function renamePitch(db: LibraryDatabase, id: string, title: string, now = Date.now()): Promise<SaveResult> {
   const current = await getPitch(db, id);
   if (!current) return { status: 'missing' };
   return savePitch(db, id, { ...current.pitch, title }, current.revision, now);

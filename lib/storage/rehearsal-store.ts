@@ -9,7 +9,7 @@ import {
   rehearsalScript,
   type RehearsalProgress,
 } from '../rehearsal';
-import type { PitchDatabase } from './pitch-db';
+import type { LibraryDatabase } from './library-database';
 import { setMeasuredPace } from './settings-store';
 
 export type ParsedProgress =
@@ -32,20 +32,20 @@ export function parseStoredProgress(value: unknown): ParsedProgress {
 }
 
 /** Reads the rehearsal progress of one pitch (empty when never rehearsed). */
-export async function loadRehearsal(db: PitchDatabase, pitchId: string): Promise<ParsedProgress> {
-  const row = await (await db.connection()).get('rehearsal', pitchId);
+export async function loadRehearsal(db: LibraryDatabase, pitchId: string): Promise<ParsedProgress> {
+  const row = await db.get('rehearsal', pitchId);
   return parseStoredProgress(row?.progress);
 }
 
 /** Stores the rehearsal progress of one pitch, validated first so only readable progress is kept. */
 export async function saveRehearsal(
-  db: PitchDatabase,
+  db: LibraryDatabase,
   pitchId: string,
   progress: RehearsalProgress,
   now = Date.now(),
 ): Promise<void> {
   const row = { pitchId, progress: rehearsalProgressSchema.parse(progress), updatedAt: now };
-  await db.write(['rehearsal'], (tx) => tx.objectStore('rehearsal').put(row));
+  await db.write(['rehearsal'], (tx) => tx.put('rehearsal', row));
 }
 
 /**
@@ -53,8 +53,8 @@ export async function saveRehearsal(
  * run-throughs across every pitch (see `measuredPace`), stored with `setMeasuredPace` so every
  * time estimate in the app uses it. Returns the new pace (wpm), or undefined if none yet.
  */
-export async function updateMeasuredPace(db: PitchDatabase): Promise<number | undefined> {
-  const rows = await (await db.connection()).getAll('rehearsal');
+export async function updateMeasuredPace(db: LibraryDatabase): Promise<number | undefined> {
+  const rows = await db.getAll('rehearsal');
   const sessions = rows.flatMap((row) => {
     const parsed = rehearsalProgressSchema.safeParse(row.progress);
     return parsed.success ? parsed.data.sessions : [];
@@ -68,7 +68,7 @@ export async function updateMeasuredPace(db: PitchDatabase): Promise<number | un
  * How many rehearsal cards of a pitch are due at `now` (epoch ms), e.g. for a "3 cards due" badge
  * in the library. A pitch never rehearsed has all its cards due.
  */
-export async function loadDueCount(db: PitchDatabase, pitchId: string, pitch: PitchFile, now = Date.now()): Promise<number> {
+export async function loadDueCount(db: LibraryDatabase, pitchId: string, pitch: PitchFile, now = Date.now()): Promise<number> {
   const deck = buildDeck(pitch, rehearsalScript(pitch).text);
   const { progress } = await loadRehearsal(db, pitchId);
   return dueCount(deck, mergeProgressWithDeck(progress, deck), now);

@@ -1,7 +1,7 @@
 import { pitchFileSchema, type PitchFile } from '../pitch/schema';
 
 /**
- * A last-moment copy of unsaved edits, written synchronously to localStorage when the page is
+ * A last-moment copy of unsaved edits, written synchronously (to localStorage) when the page is
  * hidden or closed: IndexedDB writes are asynchronous and may not finish while a page unloads.
  * The next visit saves it (or reports a conflict if another tab saved since `baseRevision`).
  */
@@ -11,8 +11,12 @@ export interface UnsavedEdit {
   at: number;
 }
 
-/** The subset of the Web Storage API used here (so tests can pass a Map-backed fake). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The part of the Web Storage API used here (the browser passes localStorage, tests a fake). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
 const key = (pitchId: string) => `one-slide-pitch:unsaved:${pitchId}`;
 

@@ -1,21 +1,16 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { EXAMPLE_PITCHES } from '../pitch/examples';
-import {
-  NEWER_VERSION_MESSAGE,
-  openPitchDatabase,
-  PITCH_DB_VERSION,
-  type PitchDatabase,
-  type StoredPitch,
-} from './pitch-db';
-import { createPitch, getPitch, listPitches, savePitch } from './pitch-store';
-import { getMeasuredPace } from './settings-store';
+import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
+import { NEWER_VERSION_MESSAGE, type LibraryDatabase, type StoredPitch } from '@/lib/storage/library-database';
+import { LIBRARY_DB_VERSION, openLibraryDatabase } from './open-library-database';
+import { createPitch, getPitch, listPitches, savePitch } from '@/lib/storage/pitch-store';
+import { getMeasuredPace } from '@/lib/storage/settings-store';
 
 let n = 0;
-const opened: PitchDatabase[] = [];
+const opened: LibraryDatabase[] = [];
 function database(name = `pitch-db-${++n}`) {
-  const db = openPitchDatabase(name);
+  const db = openLibraryDatabase(name);
   opened.push(db);
   return db;
 }
@@ -48,7 +43,7 @@ describe('the library database', () => {
     };
     await createAsFirstRelease(name, record);
     const db = database(name);
-    expect(PITCH_DB_VERSION).toBe(10);
+    expect(LIBRARY_DB_VERSION).toBe(10);
     expect((await listPitches(db)).pitches.map((p) => p.id)).toEqual(['kept']);
     // Its version 1 pitch opens as version 2, otherwise as it was stored.
     const opened = await getPitch(db, 'kept');
@@ -56,16 +51,14 @@ describe('the library database', () => {
     expect(await getMeasuredPace(db)).toBe(152);
     const saved = await savePitch(db, 'kept', { ...opened!.pitch, headline: 'A new claim' }, 4, 3);
     expect(saved.status).toBe('saved');
-    expect((await (await db.connection()).get('pitches', 'kept'))?.pitch.version).toBe(2);
+    expect((await db.get('pitches', 'kept'))?.pitch).toMatchObject({ version: 2 });
   });
 
   test('a write that throws half-way leaves nothing behind', async () => {
     const db = database();
     const failure = await db
       .write(['pitches'], async (tx) => {
-        await tx
-          .objectStore('pitches')
-          .put({ id: 'half', pitch: example(), revision: 1, createdAt: 0, updatedAt: 0 });
+        await tx.put('pitches', { id: 'half', pitch: example(), revision: 1, createdAt: 0, updatedAt: 0 });
         throw new Error('disk full');
       })
       .catch((error: unknown) => error);
@@ -106,7 +99,7 @@ describe('the library database', () => {
     await createPitch(db, example(), 1);
     // The newer app opens the same database at a higher version (as a later release would).
     await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open(name, PITCH_DB_VERSION + 10);
+      const request = indexedDB.open(name, LIBRARY_DB_VERSION + 10);
       request.onsuccess = () => {
         request.result.close();
         resolve();

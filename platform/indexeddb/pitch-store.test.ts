@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createBlankPitch } from '../pitch/blank-pitch';
-import { EXAMPLE_PITCHES } from '../pitch/examples';
-import { parseImportText } from '../pitch/parse-pitch-file';
-import type { PitchFile } from '../pitch/schema';
-import { serializeLibrary } from '../pitch/serialize';
+import { createBlankPitch } from '@/lib/pitch/blank-pitch';
+import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
+import { parseImportText } from '@/lib/pitch/parse-pitch-file';
+import type { PitchFile } from '@/lib/pitch/schema';
+import { serializeLibrary } from '@/lib/pitch/serialize';
 import { fullV2Pitch } from '@/test-support/pitch-fixtures';
-import { exportLibraryJson, importIntoLibrary } from './library-backup';
-import { openPitchDatabase, type PitchDatabase } from './pitch-db';
+import { exportLibraryJson, importIntoLibrary } from '@/lib/storage/library-backup';
+import type { LibraryDatabase } from '@/lib/storage/library-database';
+import { openLibraryDatabase } from './open-library-database';
+import { putRow } from '@/test-support/put-row';
 import {
   createPitch,
   deletePitch,
@@ -17,12 +19,12 @@ import {
   renamePitch,
   restorePitch,
   savePitch,
-} from './pitch-store';
+} from '@/lib/storage/pitch-store';
 
-let db: PitchDatabase;
+let db: LibraryDatabase;
 let n = 0;
 beforeEach(() => {
-  db = openPitchDatabase(`test-${++n}`);
+  db = openLibraryDatabase(`test-${++n}`);
 });
 afterEach(async () => {
   await db.delete();
@@ -92,14 +94,12 @@ describe('library operations', () => {
 
   test('delete then restore brings back the pitch and its rehearsal progress exactly', async () => {
     const created = await createPitch(db, example());
-    await (
-      await db.connection()
-    ).put('rehearsal', { pitchId: created.id, progress: { cards: 3 }, updatedAt: 5 });
+    await putRow(db, 'rehearsal', { pitchId: created.id, progress: { cards: 3 }, updatedAt: 5 });
     const deleted = await deletePitch(db, created.id);
     expect((await listPitches(db)).pitches).toHaveLength(0);
     await restorePitch(db, deleted!);
     expect(await getPitch(db, created.id)).toEqual(created);
-    expect((await (await db.connection()).get('rehearsal', created.id))?.progress).toEqual({
+    expect((await db.get('rehearsal', created.id))?.progress).toEqual({
       cards: 3,
     });
   });
@@ -114,9 +114,7 @@ describe('library operations', () => {
   });
 
   test('a damaged stored record is reported, not dropped', async () => {
-    await (
-      await db.connection()
-    ).put('pitches', {
+    await putRow(db, 'pitches', {
       id: 'x',
       pitch: { nonsense: true } as never,
       revision: 1,
@@ -148,7 +146,7 @@ describe('pitches stored by the version 1 app', () => {
       { format: 'one-slide-pitch', headline: '', situation: [], action: [], outcome: [] },
     ],
   ])('%s opens as version 2, listed and read, otherwise unchanged', async (_, pitch) => {
-    await (await db.connection()).put('pitches', v1Record('old', pitch));
+    await putRow(db, 'pitches', v1Record('old', pitch));
     const { pitches, damaged } = await listPitches(db);
     expect(damaged).toEqual([]);
     expect(pitches.map((p) => p.pitch)).toEqual([{ ...pitch, version: 2 }]);
@@ -156,16 +154,16 @@ describe('pitches stored by the version 1 app', () => {
   });
 
   test('the next save stores it as version 2, and v2 keys can then be added', async () => {
-    await (await db.connection()).put('pitches', v1Record('old', example()));
+    await putRow(db, 'pitches', v1Record('old', example()));
     const opened = (await getPitch(db, 'old'))!;
     const saved = await savePitch(db, 'old', { ...opened.pitch, lens: 'sponsor' }, opened.revision);
     expect(saved.status).toBe('saved');
-    const row = await (await db.connection()).get('pitches', 'old');
+    const row = await db.get('pitches', 'old');
     expect(row?.pitch).toEqual({ ...example(), version: 2, lens: 'sponsor' });
   });
 
   test('a stored version 1 pitch carrying a v2 key is reported damaged, naming the key', async () => {
-    await (await db.connection()).put('pitches', v1Record('odd', { ...example(), lens: 'cfo' }));
+    await putRow(db, 'pitches', v1Record('odd', { ...example(), lens: 'cfo' }));
     const { damaged } = await listPitches(db);
     expect(damaged.map((d) => [d.id, d.problem])).toEqual([
       ['odd', 'Unknown field "lens": the pitch file format does not have it.'],
@@ -173,9 +171,7 @@ describe('pitches stored by the version 1 app', () => {
   });
 
   test('version 1 and version 2 records open side by side', async () => {
-    await (
-      await db.connection()
-    ).put('pitches', v1Record('old', { ...example(), title: 'Old' }, 1));
+    await putRow(db, 'pitches', v1Record('old', { ...example(), title: 'Old' }, 1));
     await createPitch(db, { ...fullV2Pitch(), title: 'New' }, 2);
     const { pitches } = await listPitches(db);
     expect(pitches.map((p) => [p.pitch.title, p.pitch.version])).toEqual([
@@ -209,19 +205,17 @@ describe('backup', () => {
   test('export then import restores every pitch and its rehearsal progress as new entries', async () => {
     const one = await createPitch(db, { ...example(), title: 'One' }, 2000);
     await createPitch(db, { ...example(), title: 'Two' }, 1000);
-    await (
-      await db.connection()
-    ).put('rehearsal', { pitchId: one.id, progress: sampleProgress, updatedAt: 1 });
+    await putRow(db, 'rehearsal', { pitchId: one.id, progress: sampleProgress, updatedAt: 1 });
     const { json, count } = await exportLibraryJson(db);
     expect(count).toBe(2);
 
-    const target = openPitchDatabase(`restore-${n}`);
+    const target = openLibraryDatabase(`restore-${n}`);
     const parsed = parseImportText(json);
     if (!parsed.ok || parsed.kind !== 'library') throw new Error('backup did not parse');
     const records = await importIntoLibrary(target, parsed.backup.pitches, parsed.backup.rehearsal);
     const { pitches } = await listPitches(target);
     expect(pitches.map((p) => p.pitch.title)).toEqual(['One', 'Two']);
-    expect((await (await target.connection()).get('rehearsal', records[0]!.id))?.progress).toEqual(
+    expect((await target.get('rehearsal', records[0]!.id))?.progress).toEqual(
       sampleProgress,
     );
     await target.delete();
@@ -235,7 +229,7 @@ describe('backup', () => {
     expect(written.version).toBe(2);
     expect(written.pitches.map((p) => p.version)).toEqual([2, 2]);
 
-    const target = openPitchDatabase(`restore-v2-${n}`);
+    const target = openLibraryDatabase(`restore-v2-${n}`);
     const parsed = parseImportText(json);
     if (!parsed.ok || parsed.kind !== 'library') throw new Error('backup did not parse');
     await importIntoLibrary(target, parsed.backup.pitches, parsed.backup.rehearsal);
@@ -263,9 +257,9 @@ describe('backup', () => {
       { ...example(), title: 'One' },
       { ...example(), title: 'Two' },
     ]);
-    const stored = await (await db.connection()).get('pitches', records[0]!.id);
-    expect(stored?.pitch.version).toBe(2);
-    expect((await (await db.connection()).get('rehearsal', records[1]!.id))?.progress).toEqual(
+    const stored = await db.get('pitches', records[0]!.id);
+    expect(stored?.pitch).toMatchObject({ version: 2 });
+    expect((await db.get('rehearsal', records[1]!.id))?.progress).toEqual(
       sampleProgress,
     );
   });

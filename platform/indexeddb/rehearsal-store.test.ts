@@ -1,15 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { CLAIMS_PITCH } from '../rehearsal/test-pitch';
-import { addSession, buildDeck, emptyProgress, rehearsalScript, scheduleReview, type RehearsalProgress } from '../rehearsal';
-import { openPitchDatabase, type PitchDatabase } from './pitch-db';
-import { loadDueCount, loadRehearsal, saveRehearsal, updateMeasuredPace } from './rehearsal-store';
-import { getEffectivePace, getMeasuredPace } from './settings-store';
+import { CLAIMS_PITCH } from '@/lib/rehearsal/test-pitch';
+import { addSession, buildDeck, emptyProgress, rehearsalScript, scheduleReview, type RehearsalProgress } from '@/lib/rehearsal';
+import type { LibraryDatabase } from '@/lib/storage/library-database';
+import { openLibraryDatabase } from './open-library-database';
+import { putRow } from '@/test-support/put-row';
+import { loadDueCount, loadRehearsal, saveRehearsal, updateMeasuredPace } from '@/lib/storage/rehearsal-store';
+import { getEffectivePace, getMeasuredPace } from '@/lib/storage/settings-store';
 
-let db: PitchDatabase;
+let db: LibraryDatabase;
 let n = 0;
 beforeEach(() => {
-  db = openPitchDatabase(`rehearsal-test-${++n}`);
+  db = openLibraryDatabase(`rehearsal-test-${++n}`);
 });
 afterEach(async () => {
   await db.delete();
@@ -30,7 +32,7 @@ describe('rehearsal store', () => {
   });
 
   test('damaged progress starts afresh and says so', async () => {
-    await (await db.connection()).put('rehearsal', { pitchId: 'p1', progress: { version: 1, cards: 'oops' }, updatedAt: 1 });
+    await putRow(db, 'rehearsal', { pitchId: 'p1', progress: { version: 1, cards: 'oops' }, updatedAt: 1 });
     const loaded = await loadRehearsal(db, 'p1');
     expect(loaded.ok).toBe(false);
     expect(loaded.progress).toEqual(emptyProgress());
