@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { apiError } from '@/lib/http/api-error';
+import { apiError } from '@/server/http/api-error';
 import {
   clientKeyFromHeaders,
   createRateLimiter,
   parseRateLimitPerMinute,
-} from '@/lib/http/rate-limit';
+} from '@/server/http/rate-limit';
 import {
   buildPagePolicy,
   encodeNonce,

@@ -1,6 +1,6 @@
 import { analyzePitch } from '@/lib/advice';
-import { apiError } from '@/lib/http/api-error';
-import { readPitchRequest } from '@/lib/http/read-pitch-request';
+import { apiError } from '@/server/http/api-error';
+import { readPitchRequest } from '@/server/http/read-pitch-request';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
-import { apiError } from '@/lib/http/api-error';
-import { readPitchRequest } from '@/lib/http/read-pitch-request';
+import { apiError } from '@/server/http/api-error';
+import { readPitchRequest } from '@/server/http/read-pitch-request';
 import {
   CARD_CONTENT_TYPE,
   CARD_CUE_LEVELS,

@@ -1,5 +1,5 @@
-import { apiError } from '@/lib/http/api-error';
-import { readPitchRequest } from '@/lib/http/read-pitch-request';
+import { apiError } from '@/server/http/api-error';
+import { readPitchRequest } from '@/server/http/read-pitch-request';
 import { ExportBlockedError, PPTX_CONTENT_TYPE, pptxFileName } from '@/lib/pptx';
 import { buildPptxOffThread } from './build-pptx-off-thread';
 

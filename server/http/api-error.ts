@@ -1,4 +1,4 @@
-import type { PitchIssue } from '../pitch/issues';
+import type { PitchIssue } from '@/lib/pitch/issues';
 
 /** The JSON error body every API endpoint answers with (docs/DESIGN.md: `{ error, issues }`). */
 export function apiError(status: number, error: string, issues: PitchIssue[] = [], headers?: HeadersInit): Response {

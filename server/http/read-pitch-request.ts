@@ -1,6 +1,6 @@
-import { PITCH_LIMITS } from '../pitch/limits';
-import { parsePitchValue } from '../pitch/parse-pitch-file';
-import type { PitchFile } from '../pitch/schema';
+import { PITCH_LIMITS } from '@/lib/pitch/limits';
+import { parsePitchValue } from '@/lib/pitch/parse-pitch-file';
+import type { PitchFile } from '@/lib/pitch/schema';
 import { apiError } from './api-error';
 
 export type PitchRequest = { ok: true; pitch: PitchFile } | { ok: false; response: Response };

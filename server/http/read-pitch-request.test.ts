@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PitchFile } from '../pitch/schema';
+import type { PitchFile } from '@/lib/pitch/schema';
 import { fullV2Pitch, loadFixtureTexts, V2_KEYS_SAMPLE } from '@/test-support/pitch-fixtures';
 import { readPitchRequest } from './read-pitch-request';
 
