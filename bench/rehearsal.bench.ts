@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { pitchFileSchema, type PitchFile } from '../lib/pitch/schema';
 import {
   addSession,
-  buildDeck,
+  buildFlashcards,
   emptyProgress,
   mergeProgressWithDeck,
   rehearsalScript,
@@ -54,7 +54,7 @@ console.log(`Deck build + progress merge, median (goal: under ${DECK_GOAL_MS} ms
 for (const [name, pitch] of cases) {
   let cards = 0;
   const ms = medianMs(() => {
-    const deck = buildDeck(pitch, rehearsalScript(pitch).text);
+    const deck = buildFlashcards(pitch, rehearsalScript(pitch).text);
     mergeProgressWithDeck(emptyProgress(), deck);
     cards = deck.length;
   }, 50);
@@ -70,7 +70,7 @@ console.log(
 );
 
 const big = largestDistinctPitch();
-const deck = buildDeck(big, rehearsalScript(big).text);
+const deck = buildFlashcards(big, rehearsalScript(big).text);
 let progress = emptyProgress();
 const day = 86_400_000;
 for (let d = 0; d < 30; d++) {

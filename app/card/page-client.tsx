@@ -2,21 +2,13 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CardPrintView } from '@/components/export/card-print-view';
 import { CardCueSelect } from '@/components/export/card-cue-select';
 import { DownloadCardButton } from '@/components/export/download-card-button';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { buildCardContent, isCardCueLevel, type CardCueLevel } from '@/lib/card/card-content';
-import type { PitchFile } from '@/lib/pitch/schema';
-import { browserLibrary } from '@/platform/browser-library';
-import { getPitch } from '@/lib/storage/pitch-store';
-
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; pitch: PitchFile };
+import { useStoredPitch } from '@/components/ui/use-stored-pitch';
 
 /** One card side per printed page, at 5 × 3 in, with nothing of the app around it. */
 const PRINT_CSS = `
@@ -27,33 +19,6 @@ const PRINT_CSS = `
   .card-side:last-child { break-after: auto; page-break-after: auto; }
 }`;
 
-function usePitch(id: string | null): LoadState {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    if (!id) {
-      Promise.resolve().then(() => live && setState({ status: 'missing' }));
-      return () => void (live = false);
-    }
-    getPitch(browserLibrary(), id)
-      .then(
-        (stored) =>
-          live &&
-          setState(stored ? { status: 'ready', pitch: stored.pitch } : { status: 'missing' }),
-      )
-      .catch(
-        (error: unknown) =>
-          live &&
-          setState({
-            status: 'error',
-            message: error instanceof Error ? error.message : String(error),
-          }),
-      );
-    return () => void (live = false);
-  }, [id]);
-  return state;
-}
-
 /** Loads the pitch named by `?id=` from this browser's library and shows its card to print. */
 export function CardPageClient() {
   const params = useSearchParams();
@@ -62,9 +27,9 @@ export function CardPageClient() {
   const [cueLevel, setCueLevel] = useState<CardCueLevel>(
     isCardCueLevel(requested) ? requested : 'full',
   );
-  const state = usePitch(id);
+  const state = useStoredPitch(id);
   const content = useMemo(
-    () => (state.status === 'ready' ? buildCardContent(state.pitch, cueLevel) : null),
+    () => (state.status === 'ready' ? buildCardContent(state.record.pitch, cueLevel) : null),
     [state, cueLevel],
   );
 
@@ -119,7 +84,7 @@ export function CardPageClient() {
               Print
             </button>
             {state.status === 'ready' ? (
-              <DownloadCardButton pitch={state.pitch} cueLevel={cueLevel} />
+              <DownloadCardButton currentPitch={() => state.record.pitch} cueLevel={cueLevel} />
             ) : null}
           </div>
           <CardPrintView content={content} />

@@ -3,8 +3,8 @@
 import { useSearchParams } from 'next/navigation';
 import { PitchEditor } from '@/components/pitch-editor/pitch-editor';
 import { PitchLoadMessage } from '@/components/pitch-editor/pitch-load-message';
-import { useStoredPitch } from '@/components/pitch-editor/use-stored-pitch';
-import { SlidePreview } from '@/components/slide-preview/slide-preview';
+import { useStoredPitch } from '@/components/ui/use-stored-pitch';
+import { LiveSlidePreview } from '@/components/slide-preview/slide-preview';
 import { LazyDownloadCardButton, LazyDownloadPptxButton, LazyPitchDrafter } from './lazy-features';
 
 /** Loads the pitch named by `?id=` and composes the editor with the preview, drafter and exports. */
@@ -20,12 +20,12 @@ export function PitchPageClient() {
       key={record.id}
       record={record}
       wordsPerMinute={wordsPerMinute}
-      renderPreview={(pitch) => <SlidePreview pitch={pitch} />}
+      renderPreview={() => <LiveSlidePreview />}
       renderPitchStep={() => <LazyPitchDrafter wordsPerMinute={wordsPerMinute} />}
-      renderExports={() => (
+      renderExports={(currentPitch) => (
         <>
-          <LazyDownloadPptxButton />
-          <LazyDownloadCardButton pitchId={record.id} />
+          <LazyDownloadPptxButton currentPitch={currentPitch} />
+          <LazyDownloadCardButton currentPitch={currentPitch} pitchId={record.id} />
         </>
       )}
     />

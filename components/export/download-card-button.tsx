@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import { useFormContext } from 'react-hook-form';
 import { buttonStyles } from '@/components/ui/button-styles';
 import type { CardCueLevel } from '@/lib/card/card-content';
 import { CARD_PAPER_LABELS, CARD_PAPERS, isCardPaper, type CardPaper } from '@/lib/card/card-style';
@@ -27,23 +26,21 @@ function notesFor(replaced: number, shortened: string[]): string | undefined {
 export interface DownloadCardButtonProps {
   /** Adds a "Print view" link to `/card?id=<pitchId>`. */
   pitchId?: string;
-  /** The pitch to print; by default the live values of the surrounding pitch form. */
-  pitch?: PitchFile;
+  /** Reads the pitch to print, at the click (the live form values, or a stored pitch). */
+  currentPitch: () => PitchFile;
   /** A cue level chosen elsewhere on the page; by default the button offers its own choice. */
   cueLevel?: CardCueLevel;
 }
 
 /**
- * "Download card": the memorization card (PDF) of the live pitch, with the back at the chosen cue
+ * "Download card": the memorization card (PDF) of `currentPitch()`, with the back at the chosen cue
  * level and on the chosen paper. pdf-lib and the fonts load only on click.
  */
 export function DownloadCardButton({
   pitchId,
-  pitch,
+  currentPitch,
   cueLevel: fixedCueLevel,
 }: DownloadCardButtonProps) {
-  // Outside a pitch form (the print view) there is no form context; `pitch` is given instead.
-  const form = useFormContext<PitchFile>() as ReturnType<typeof useFormContext<PitchFile>> | null;
   const [chosenCueLevel, setCueLevel] = useState<CardCueLevel>('full');
   const cueLevel = fixedCueLevel ?? chosenCueLevel;
   const [paper, setPaper] = useState<CardPaper>('index-card');
@@ -56,7 +53,7 @@ export function DownloadCardButton({
   const exportCard = () =>
     run(
       async () =>
-        (await import('./export-card-file')).exportCardFile(pitch ?? form?.getValues(), {
+        (await import('./export-card-file')).exportCardFile(currentPitch(), {
           cueLevel,
           paper,
         }),

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { StoredPitch } from '@/lib/storage/library-database';
-import type { ReadinessFigures } from '@/components/ui/advice-analysis';
+import type { Readiness as ReadinessFigures } from '@/lib/advice/readiness';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { ReadinessBadges } from '@/components/ui/readiness-badges';
 import { formatRelativeTime } from '@/components/ui/relative-time';

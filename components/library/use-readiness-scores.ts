@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import type { StoredPitch } from '@/lib/storage/library-database';
-import { readinessFigures, type ReadinessFigures } from '@/components/ui/advice-analysis';
-import { analyzePitchOffThread } from '@/components/ui/analyze-pitch-off-thread';
+import { readinessFigures, type Readiness as ReadinessFigures } from '@/lib/advice/readiness';
+import { analyzePitchOffThread } from '@/platform/advice-worker/analyze-off-thread';
 
 /** Overall, slide and pitch readiness (each 0–100) per pitch id, computed in the advice worker after first paint. */
 export function useReadinessScores(pitches: StoredPitch[]): Record<string, ReadinessFigures> {

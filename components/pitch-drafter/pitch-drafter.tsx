@@ -4,6 +4,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { insertBeforeAsk, pitchChecklist } from '@/lib/drafter';
 import type { PitchFile } from '@/lib/pitch/schema';
+import { speechText } from '@/lib/pitch/speech';
 import { DraftControls } from './draft-controls';
 import { HearItButton } from './hear-it-button';
 import { IfThenElseLine } from './if-then-else-line';
@@ -13,7 +14,7 @@ import { PitchTextEditor } from './pitch-text-editor';
 import { ReplaceDraftDialog } from './replace-draft-dialog';
 import { SpokenTimeBar } from './spoken-time-bar';
 import { toTargetSeconds, useDraftFlow } from './use-draft-flow';
-import { usePitchAdvice } from './use-pitch-advice';
+import { useSpeechAdvice } from './use-speech-advice';
 import { ValuePropositionField } from './value-proposition-field';
 
 function asSentence(text: string): string {
@@ -30,10 +31,10 @@ export function PitchDrafter({ wordsPerMinute }: { wordsPerMinute: number }) {
   const id = useId();
   const { getValues, setValue } = useFormContext<PitchFile>();
   const values = useWatch<PitchFile>() as PitchFile;
-  const text = values.pitch?.text ?? '';
+  const text = speechText(values);
   const targetSeconds = toTargetSeconds(values.pitch?.targetSeconds);
   const flow = useDraftFlow(wordsPerMinute);
-  const advice = usePitchAdvice(values, wordsPerMinute);
+  const advice = useSpeechAdvice();
   const checklist = useMemo(() => pitchChecklist(text, values), [text, values]);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [inserted, setInserted] = useState('');

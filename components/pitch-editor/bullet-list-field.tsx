@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { PITCH_LIMITS, SECTION_LABELS, type Section } from '@/lib/pitch/limits';
+import { bulletPath, formName } from '@/lib/pitch/field-path';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { buttonStyles, inputStyles } from '@/components/ui/button-styles';
 import { useFieldFindings } from './advice-context';
@@ -21,8 +22,9 @@ function BulletRow({ section, index, count, onMove, onRemove }: {
   const label = `${SECTION_LABELS[section]} ${index + 1}`;
   // Button names avoid the substring "Situation 1" so the field label stays unambiguous.
   const point = `${SECTION_LABELS[section].toLowerCase()} point ${index + 1}`;
-  const error = fieldError(formState.errors, `${section}.${index}`);
-  const findings = useFieldFindings(`${section}[${index}]`);
+  const path = bulletPath(section, index);
+  const error = fieldError(formState.errors, path);
+  const findings = useFieldFindings(path);
   return (
     <li className="flex gap-2">
       <span aria-hidden="true" className="mt-2.5 w-5 shrink-0 text-right text-sm font-semibold text-slate-500 dark:text-slate-400">
@@ -38,7 +40,7 @@ function BulletRow({ section, index, count, onMove, onRemove }: {
           className={`${inputStyles} field-sizing-content min-h-[4.75rem] resize-y`}
           aria-invalid={error ? true : undefined}
           aria-describedby={error || findings.length ? `${id}-notes` : undefined}
-          {...register(`${section}.${index}`)}
+          {...register(formName(path) as `${Section}.${number}`)}
         />
         <div id={`${id}-notes`}>
           {error ? <p className="mt-1 text-sm font-medium text-rose-700 dark:text-rose-300">{error}</p> : null}
@@ -72,7 +74,7 @@ export function BulletListField({ section, hint }: { section: Section; hint: str
     setValue(section, next, { shouldDirty: true, shouldValidate: true });
     if (focusIndex !== undefined) {
       requestAnimationFrame(() =>
-        document.querySelector<HTMLTextAreaElement>(`textarea[name="${section}.${focusIndex}"]`)?.focus(),
+        document.querySelector<HTMLTextAreaElement>(`textarea[name="${formName(bulletPath(section, focusIndex))}"]`)?.focus(),
       );
     }
   };

@@ -1,20 +1,17 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
-import type { PitchFile } from '@/lib/pitch/schema';
 import { ThemeSelect } from './theme-select';
 
 /** The preview column: sticky beside the form on wide screens, below it on narrow ones. */
-export function LivePreview({ render }: { render: (pitch: PitchFile) => ReactNode }) {
-  const values = useWatch<PitchFile>() as PitchFile;
+export function LivePreview({ children }: { children: ReactNode }) {
   return (
     <aside aria-label="Preview" className="lg:sticky lg:top-4 lg:self-start">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">Preview</h2>
         <ThemeSelect />
       </div>
-      {render(values)}
+      {children}
     </aside>
   );
 }

@@ -14,9 +14,7 @@ import { browserUnsavedEdits } from '@/platform/browser-unsaved-edits';
 import { AppHeader } from '@/components/ui/app-header';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
-import { ReadinessBadges } from '@/components/ui/readiness-badges';
-import { AdviceProvider } from './advice-context';
-import { AdviceRunner } from './advice-runner';
+import { FormAnalysis, LiveReadinessBadges } from './advice-context';
 import { toEditablePitch } from './editable-pitch';
 import { LivePreview } from './live-preview';
 import { PitchDetails } from './pitch-details';
@@ -25,16 +23,15 @@ import { SaveStatus } from './save-status';
 import { StepContent } from './step-content';
 import { StepNav } from './step-nav';
 import { STEPS, type StepId } from './steps';
-import type { AdviceResult } from './use-advice';
 import { useAutosave } from './use-autosave';
 
 export interface PitchEditorSlots {
-  /** The live slide preview for the current values. */
-  renderPreview: (pitch: PitchFile) => ReactNode;
+  /** The live slide preview (it reads the page's one layout, see LiveAnalysisProvider). */
+  renderPreview: () => ReactNode;
   /** The Elevator pitch step (drafter), rendered inside the form context. */
   renderPitchStep: () => ReactNode;
-  /** Export buttons for the Review step, rendered inside the form context. */
-  renderExports: () => ReactNode;
+  /** Export buttons for the Review step; `currentPitch` reads the pitch as it stands at the click. */
+  renderExports: (currentPitch: () => PitchFile) => ReactNode;
 }
 
 interface PitchEditorProps extends PitchEditorSlots {
@@ -58,7 +55,6 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
   });
   const { state, flush, loadNewer, keepMine } = useAutosave(form, record, savedValues, rescued);
   const [step, setStep] = useState<StepId>(STEPS[0]!.id);
-  const [advice, setAdvice] = useState<AdviceResult | null>(null);
   const [navigated, setNavigated] = useState(false);
 
   const goTo = (next: StepId) => {
@@ -75,11 +71,10 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
     const created = await createPitch(browserLibrary(), parsed.data);
     router.replace(`/pitch?id=${encodeURIComponent(created.id)}`);
   };
-  const findings = advice?.findings ?? [];
 
   return (
     <FormProvider {...form}>
-      <AdviceRunner wordsPerMinute={wordsPerMinute} onResult={setAdvice} />
+      <FormAnalysis wordsPerMinute={wordsPerMinute}>
       <AppHeader>
         <SaveStatus state={state} />
         <button type="button" className={buttonStyles.secondary} onClick={exportJson}>
@@ -93,11 +88,10 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
           Rehearse
         </Link>
       </AppHeader>
-      <AdviceProvider value={findings}>
         <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
           <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
             <PitchDetails />
-            <ReadinessBadges figures={advice} />
+            <LiveReadinessBadges />
           </div>
           <div className="mb-4 empty:hidden">
             <SaveProblemBanner
@@ -114,19 +108,18 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
             onSubmit={(e) => e.preventDefault()}
             className="grid grid-cols-1 gap-6 lg:grid-cols-[11rem_minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[12rem_minmax(0,1fr)_minmax(0,1.1fr)]"
           >
-            <StepNav current={step} findings={findings} onSelect={goTo} />
+            <StepNav current={step} onSelect={goTo} />
             <StepContent
               step={step}
               onGo={goTo}
               focusOnMount={navigated}
-              advice={advice}
               renderPitchStep={slots.renderPitchStep}
-              renderExports={slots.renderExports}
+              renderExports={() => slots.renderExports(form.getValues)}
             />
-            <LivePreview render={slots.renderPreview} />
+            <LivePreview>{slots.renderPreview()}</LivePreview>
           </form>
         </main>
-      </AdviceProvider>
+      </FormAnalysis>
     </FormProvider>
   );
 }

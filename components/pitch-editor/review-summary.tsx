@@ -9,9 +9,9 @@ import {
   verdictMessage,
 } from '@/components/ui/readiness';
 import { STEPS, stepOfField, type StepId } from './steps';
-import type { AdviceResult } from './use-advice';
+import { useLiveAnalysis } from '@/components/ui/live-analysis';
+import { bySeverity } from '@/lib/advice/findings';
 
-const severityOrder = { error: 0, warning: 1, tip: 2 } as const;
 const pitchStep = STEPS.find((s) => s.id === 'pitch')!;
 
 /** One big figure of the Review step ("Slide 92 / 100"), coloured by its score. */
@@ -40,17 +40,10 @@ function ScoreTile({ part, score }: { part: 'slide' | 'pitch'; score: number | n
  * there is no elevator pitch yet, with a way to go and write it), then every finding left, each
  * with a way to jump to the step that fixes it.
  */
-export function ReviewSummary({
-  advice,
-  onGo,
-}: {
-  advice: AdviceResult | null;
-  onGo: (step: StepId) => void;
-}) {
+export function ReviewSummary({ onGo }: { onGo: (step: StepId) => void }) {
+  const advice = useLiveAnalysis()?.analysis ?? null;
   const findings = advice?.findings ?? [];
-  const sorted = [...findings].sort(
-    (a, b) => severityOrder[a.severity] - severityOrder[b.severity],
-  );
+  const sorted = [...findings].sort(bySeverity);
   const verdict = reviewVerdict(advice);
   return (
     <div className="grid gap-4">

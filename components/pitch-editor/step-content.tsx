@@ -9,14 +9,11 @@ import { StepPanel } from './step-panel';
 import { STEPS, type StepId } from './steps';
 import { TextField } from './text-field';
 import { TraceFields } from './trace-fields';
-import type { AdviceResult } from './use-advice';
 
 interface StepContentProps {
   step: StepId;
   onGo: (step: StepId) => void;
   focusOnMount: boolean;
-  /** The latest analysis (findings and readiness), null while the first one runs. */
-  advice: AdviceResult | null;
   renderPitchStep: () => ReactNode;
   renderExports: () => ReactNode;
 }
@@ -32,7 +29,6 @@ export function StepContent({
   step,
   onGo,
   focusOnMount,
-  advice,
   renderPitchStep,
   renderExports,
 }: StepContentProps) {
@@ -66,7 +62,7 @@ export function StepContent({
         {step === 'pitch' ? renderPitchStep() : null}
         {step === 'review' ? (
           <>
-            <ReviewSummary advice={advice} onGo={onGo} />
+            <ReviewSummary onGo={onGo} />
             <KnownAcronymsReview />
             <div>
               <h3 className="mb-2 text-base font-semibold">Export</h3>

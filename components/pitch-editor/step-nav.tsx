@@ -1,19 +1,19 @@
 'use client';
 
-import type { Finding } from '@/lib/advice';
+import { worstSeverity } from '@/lib/advice/findings';
+import type { Finding } from '@/lib/advice/types';
+import { useFindings } from './advice-context';
 import { STEPS, stepOfField, type StepId } from './steps';
 
 interface StepNavProps {
   current: StepId;
-  findings: Finding[];
   onSelect: (step: StepId) => void;
 }
 
+/** A step's badge: its worst finding, where tips do not count. */
 function stepStatus(step: StepId, findings: Finding[]): 'error' | 'warning' | 'ok' {
-  const mine = findings.filter((f) => stepOfField(f.field) === step);
-  if (mine.some((f) => f.severity === 'error')) return 'error';
-  if (mine.some((f) => f.severity === 'warning')) return 'warning';
-  return 'ok';
+  const worst = worstSeverity(findings.filter((f) => stepOfField(f.field) === step));
+  return worst === 'error' || worst === 'warning' ? worst : 'ok';
 }
 
 const badge = {
@@ -23,7 +23,8 @@ const badge = {
 };
 
 /** The guided flow's step list: jump anywhere; each step shows whether it has errors or warnings. */
-export function StepNav({ current, findings, onSelect }: StepNavProps) {
+export function StepNav({ current, onSelect }: StepNavProps) {
+  const findings = useFindings();
   return (
     <nav aria-label="Steps" className="min-w-0">
       <ol className="relative flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">

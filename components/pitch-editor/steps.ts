@@ -1,3 +1,5 @@
+import { rootOf } from '@/lib/pitch/field-path';
+
 /** The guided flow: what each step asks for, what good looks like, and an example from another industry. */
 export interface StepDefinition {
   id: StepId;
@@ -67,6 +69,6 @@ export const STEPS: StepDefinition[] = [
 
 /** The step a finding's field belongs to (e.g. `situation[2]` → situation, `trace.if` → trace). */
 export function stepOfField(field: string): StepId {
-  const root = field.split(/[.[]/)[0] ?? field;
+  const root = rootOf(field);
   return STEPS.find((s) => s.fields.includes(root))?.id ?? 'review';
 }

@@ -12,12 +12,11 @@ import { ProgressPanel } from './progress-panel';
 import { RecallPanel } from './recall-panel';
 import { RunThroughPanel } from './run-through-panel';
 import type { RehearsalData } from './use-rehearsal-data';
+import { speechTargetSeconds } from '@/lib/pitch/speech';
 import { useRecall } from './use-recall';
 import { useRehearsalKeys } from './use-rehearsal-keys';
 import { useRehearsalSession } from './use-rehearsal-session';
 import { useRunThroughTimer } from './use-run-through-timer';
-
-const DEFAULT_TARGET_SECONDS = 60;
 
 /** The rehearsal page of one pitch: status, the three modes, keyboard shortcuts and progress. */
 export function RehearsalWorkspace({ data }: { data: RehearsalData }) {
@@ -28,7 +27,7 @@ export function RehearsalWorkspace({ data }: { data: RehearsalData }) {
   const flipped = current !== undefined && flippedKey === current.key;
   const cardRef = useRef<HTMLDivElement>(null);
   const recall = useRecall(session.recordRecall);
-  const targetSeconds = data.pitch.pitch?.targetSeconds ?? DEFAULT_TARGET_SECONDS;
+  const targetSeconds = speechTargetSeconds(data.pitch);
   const [runResult, setRunResult] = useState<RunThroughResult | undefined>(undefined);
   const run = useRunThroughTimer((seconds, startedAt) => {
     const result = scoreRunThrough(data.script.text, seconds, targetSeconds);

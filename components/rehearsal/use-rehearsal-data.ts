@@ -2,7 +2,7 @@
 
 import { useLoadById, type LoadByIdState } from '@/components/ui/use-load-by-id';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { buildDeck, mergeProgressWithDeck, rehearsalScript, type RehearsalCard, type RehearsalProgress, type RehearsalScript } from '@/lib/rehearsal';
+import { buildFlashcards, mergeProgressWithDeck, rehearsalScript, type RehearsalCard, type RehearsalProgress, type RehearsalScript } from '@/lib/rehearsal';
 import { browserLibrary } from '@/platform/browser-library';
 import { getPitch } from '@/lib/storage/pitch-store';
 import { loadRehearsal } from '@/lib/storage/rehearsal-store';
@@ -27,7 +27,7 @@ async function loadData(id: string): Promise<({ status: 'ready' } & RehearsalDat
   const [record, stored, measuredPace] = await Promise.all([getPitch(db, id), loadRehearsal(db, id), getMeasuredPace(db)]);
   if (!record) return { status: 'missing' };
   const script = rehearsalScript(record.pitch);
-  const deck = buildDeck(record.pitch, script.text);
+  const deck = buildFlashcards(record.pitch, script.text);
   return {
     status: 'ready',
     pitchId: id,

@@ -1,61 +1,65 @@
 'use client';
 
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useId } from 'react';
 import { SECTION_LABELS, SECTIONS } from '@/lib/pitch/limits';
-import type { PitchFile } from '@/lib/pitch/schema';
 import {
   HEADING_ANCHOR,
   HEADING_SIZE_PT,
-  fitSlide,
-  slideTheme,
   type SlideFit,
+  type SlideTheme,
   type TextBox,
 } from '@/lib/slide';
+import { useLiveSlide } from '@/components/ui/live-analysis';
 import { FittedTextBox } from './fitted-text-box';
 import { previewSummary } from './preview-summary';
 import { useSlideFontReady } from './use-slide-font-ready';
 import { cssColor, inchesToCqw, pointsToCqw } from './slide-units';
 
 interface SlidePreviewProps {
-  pitch: PitchFile;
+  /** The layout to draw (lib/slide's fit model); null while the first one is computed. */
+  fit: SlideFit | null;
+  /** The slide's colours, known before its first layout. */
+  theme: SlideTheme;
   className?: string;
 }
 
 /**
- * The live slide: drawn from the same fit model as the PPTX export (geometry, theme, font sizes
- * and wrapped lines), in Carlito, scaled to the container's width. Fitting runs on a deferred copy
- * of the pitch so typing never waits for the preview.
+ * The slide: drawn from the same fit model as the PPTX export (geometry, theme, font sizes and
+ * wrapped lines), in Carlito, scaled to the container's width. Until the slide font is in, the
+ * empty slide shows in its theme colour, so the text is laid out once, in its own font.
  */
-export function SlidePreview({ pitch, className = '' }: SlidePreviewProps) {
-  // Starts as null: the page's first render draws the empty slide in its theme colour, and the
-  // text follows in a deferred render once the slide font is in, so the editor and the slide
-  // lay out in two short tasks, and the slide once, in its own font.
+export function SlidePreview({ fit, theme, className = '' }: SlidePreviewProps) {
   const fontReady = useSlideFontReady();
-  const deferred = useDeferredValue<PitchFile | null>(fontReady ? pitch : null, null);
-  const fit = useMemo(() => deferred && fitSlide(deferred, { placeholders: true }), [deferred]);
+  const drawn = fontReady ? fit : null;
   const summaryId = useId();
-  const theme = fit?.theme ?? slideTheme(pitch.theme);
+  const colors = drawn?.theme ?? theme;
   return (
     <div className={`@container w-full ${className}`}>
       <div
         role="img"
         aria-label="Slide preview"
         aria-describedby={summaryId}
-        aria-busy={!fit}
+        aria-busy={!drawn}
         className="relative aspect-video w-full overflow-hidden rounded-sm font-slide shadow-md ring-1 ring-black/10 select-none"
         style={{
-          backgroundColor: cssColor(theme.background),
+          backgroundColor: cssColor(colors.background),
           fontKerning: 'normal',
           fontVariantLigatures: 'none',
         }}
       >
-        {fit && <SlideShapes fit={fit} />}
+        {drawn && <SlideShapes fit={drawn} />}
       </div>
       <p id={summaryId} className="sr-only">
-        {fit ? previewSummary(fit) : 'Drawing the slide…'}
+        {drawn ? previewSummary(drawn) : 'Drawing the slide…'}
       </p>
     </div>
   );
+}
+
+/** The live pitch's slide, from the page's one layout (see LiveAnalysisProvider). */
+export function LiveSlidePreview({ className }: { className?: string }) {
+  const { fit, theme } = useLiveSlide();
+  return <SlidePreview fit={fit} theme={theme} className={className} />;
 }
 
 function SlideShapes({ fit }: { fit: SlideFit }) {

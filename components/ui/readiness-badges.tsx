@@ -1,4 +1,4 @@
-import type { ReadinessFigures } from './advice-analysis';
+import type { Readiness as ReadinessFigures } from '@/lib/advice/readiness';
 import { readinessLabel, readinessPartName, readinessTone, type ReadinessPart } from './readiness';
 
 const pill =

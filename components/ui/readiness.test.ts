@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '@/lib/advice';
-import { readinessFigures } from './advice-analysis';
+import { readinessFigures } from '@/lib/advice/readiness';
 import { readinessLabel, readinessTone, reviewVerdict, verdictMessage } from './readiness';
 
 const finding = (severity: Finding['severity'], field = 'headline'): Finding =>
@@ -41,7 +41,7 @@ describe('reviewVerdict and verdictMessage', () => {
   test('a clean slide with no elevator pitch is never executive-ready and says so plainly', () => {
     const verdict = reviewVerdict({
       findings: [finding('tip')],
-      hasPitchText: false,
+      hasSpeech: false,
       executiveReady: false,
     });
     expect(verdict).toEqual({ kind: 'no-pitch', errors: 0, warnings: 0 });
@@ -50,7 +50,7 @@ describe('reviewVerdict and verdictMessage', () => {
   });
 
   test('no elevator pitch, even if the engine were to call it ready', () => {
-    expect(reviewVerdict({ findings: [], hasPitchText: false, executiveReady: true }).kind).toBe(
+    expect(reviewVerdict({ findings: [], hasSpeech: false, executiveReady: true }).kind).toBe(
       'no-pitch',
     );
   });
@@ -58,7 +58,7 @@ describe('reviewVerdict and verdictMessage', () => {
   test('no elevator pitch and problems on the slide: says both', () => {
     const verdict = reviewVerdict({
       findings: [finding('error', 'ask'), finding('warning'), finding('warning')],
-      hasPitchText: false,
+      hasSpeech: false,
       executiveReady: false,
     });
     expect(verdict).toEqual({ kind: 'no-pitch', errors: 1, warnings: 2 });
@@ -68,7 +68,7 @@ describe('reviewVerdict and verdictMessage', () => {
   test('an elevator pitch and nothing but tips: executive-ready', () => {
     const verdict = reviewVerdict({
       findings: [finding('tip')],
-      hasPitchText: true,
+      hasSpeech: true,
       executiveReady: true,
     });
     expect(verdict).toEqual({ kind: 'executive-ready' });
@@ -78,7 +78,7 @@ describe('reviewVerdict and verdictMessage', () => {
   test('an elevator pitch with warnings: counts what is left', () => {
     const verdict = reviewVerdict({
       findings: [finding('warning', 'pitch')],
-      hasPitchText: true,
+      hasSpeech: true,
       executiveReady: false,
     });
     expect(verdict).toEqual({ kind: 'issues-left', errors: 0, warnings: 1 });

@@ -1,5 +1,5 @@
-import type { Finding } from '@/lib/advice';
-import type { AdviceAnalysis } from './advice-analysis';
+import type { Finding } from '@/lib/advice/types';
+import type { PitchAnalysis } from '@/lib/advice/analyze-pitch';
 
 /** Which readiness figure: the slide's, the elevator pitch's, or the overall one. */
 export type ReadinessPart = 'slide' | 'pitch' | 'overall';
@@ -41,12 +41,12 @@ export type ReviewVerdict =
 
 /** The verdict for an analysis (null while the first one runs). */
 export function reviewVerdict(
-  analysis: Pick<AdviceAnalysis, 'findings' | 'hasPitchText' | 'executiveReady'> | null,
+  analysis: Pick<PitchAnalysis, 'findings' | 'hasSpeech' | 'executiveReady'> | null,
 ): ReviewVerdict {
   if (!analysis) return { kind: 'checking' };
-  if (analysis.executiveReady && analysis.hasPitchText) return { kind: 'executive-ready' };
+  if (analysis.executiveReady && analysis.hasSpeech) return { kind: 'executive-ready' };
   const { errors, warnings } = countIssues(analysis.findings);
-  return analysis.hasPitchText
+  return analysis.hasSpeech
     ? { kind: 'issues-left', errors, warnings }
     : { kind: 'no-pitch', errors, warnings };
 }

@@ -13,7 +13,7 @@ import {
   RULE_IDS,
   worstSeverity,
 } from './index';
-import { cleanCouncilPitch, firedRules } from './test-pitch';
+import { cleanCouncilPitch, firedRules } from '@/test-support/council-pitch';
 
 const expected = loadExpectedFindings();
 const fixtures = loadFixtureTexts().map(({ name, text }) => {

@@ -1,5 +1,7 @@
+import { bulletPath } from '../pitch/field-path';
 import { SECTIONS } from '../pitch/limits';
 import type { PitchFile, Trace } from '../pitch/schema';
+import { speechText } from '../pitch/speech';
 
 /** The kinds of text a pitch holds; wording rules treat labels and prose differently. */
 export type FieldKind =
@@ -25,7 +27,7 @@ export function textFields(pitch: PitchFile): TextField[] {
   const fields: TextField[] = [{ field: 'headline', kind: 'headline', text: pitch.headline }];
   for (const section of SECTIONS) {
     pitch[section].forEach((text, i) =>
-      fields.push({ field: `${section}[${i}]`, kind: 'bullet', text }),
+      fields.push({ field: bulletPath(section, i), kind: 'bullet', text }),
     );
   }
   fields.push({ field: 'ask', kind: 'ask', text: pitch.ask ?? '' });
@@ -38,7 +40,7 @@ export function textFields(pitch: PitchFile): TextField[] {
     fields.push({ field: `trace.${key}`, kind: 'traceLabel', text: pitch.trace?.[key] ?? '' });
   for (const key of TRACE_LINES)
     fields.push({ field: `trace.${key}`, kind: 'traceLine', text: pitch.trace?.[key] ?? '' });
-  fields.push({ field: 'pitch', kind: 'pitch', text: pitch.pitch?.text ?? '' });
+  fields.push({ field: 'pitch', kind: 'pitch', text: speechText(pitch) });
   return fields;
 }
 

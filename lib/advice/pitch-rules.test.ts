@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { TargetSeconds } from '../pitch/limits';
 import { analyzePitch } from './index';
-import { cleanCouncilPitch, firedRules } from './test-pitch';
+import { cleanCouncilPitch, firedRules } from '@/test-support/council-pitch';
 
 const words = (count: number) => Array.from({ length: count }, (_, i) => (i % 9 === 8 ? 'nurses.' : 'nurses')).join(' ');
 const speech = (text: string, targetSeconds?: TargetSeconds) => ({

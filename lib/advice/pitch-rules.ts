@@ -6,9 +6,8 @@ import { DEFAULT_WORDS_PER_MINUTE, estimateSpokenSeconds } from '../pitch/spoken
 import { makesRequest, startsWithDecision } from '../language/requests';
 import { slideTexts } from './fields';
 import { finding, type Finding } from './types';
+import { speechTargetSeconds, speechText } from '../pitch/speech';
 
-/** Target length of the elevator pitch when the file does not say (DESIGN: 60 s). */
-export const DEFAULT_TARGET_SECONDS = 60;
 const TOO_LONG = 1.1;
 const TOO_SHORT = 0.5;
 
@@ -18,10 +17,10 @@ const TOO_SHORT = 0.5;
  * spoken form: "$1.2M" = "$1.2 million", "25%" = "a quarter") and whether it makes the ask.
  */
 export function pitchRules(pitch: PitchFile, wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): Finding[] {
-  const text = pitch.pitch?.text ?? '';
+  const text = speechText(pitch);
   if (!text.trim()) return [];
   const findings: Finding[] = [];
-  const target = pitch.pitch?.targetSeconds ?? DEFAULT_TARGET_SECONDS;
+  const target = speechTargetSeconds(pitch);
   const exact = estimateSpokenSeconds(text, wordsPerMinute);
   const seconds = Math.round(exact);
   if (exact > target * TOO_LONG) {

@@ -40,9 +40,9 @@ export interface Readiness {
  * Splits readiness between the slide and the spoken pitch, so a perfect slide with no elevator
  * pitch reads "slide 100, pitch 0" (overall 70) instead of a misleading 100.
  */
-export function splitReadiness(findings: Finding[], hasPitchText: boolean): Readiness {
+export function splitReadiness(findings: Finding[], hasSpeech: boolean): Readiness {
   const slideReadiness = readinessScore(findings.filter((f) => f.field !== 'pitch'));
-  const pitchReadiness = hasPitchText
+  const pitchReadiness = hasSpeech
     ? readinessScore(findings.filter((f) => f.field === 'pitch'))
     : 0;
   let readiness = Math.round(SLIDE_WEIGHT * slideReadiness + (1 - SLIDE_WEIGHT) * pitchReadiness);
@@ -55,6 +55,11 @@ export function splitReadiness(findings: Finding[], hasPitchText: boolean): Read
  * Whether the pitch may be called executive-ready: no error or warning anywhere and an elevator
  * pitch to say. The review, the library and the API use this one test.
  */
-export function isExecutiveReady(findings: Finding[], hasPitchText: boolean): boolean {
-  return hasPitchText && !findings.some((f) => f.severity !== 'tip');
+export function isExecutiveReady(findings: Finding[], hasSpeech: boolean): boolean {
+  return hasSpeech && !findings.some((f) => f.severity !== 'tip');
+}
+
+/** Just the three readiness figures of an analysis (what the library keeps per pitch). */
+export function readinessFigures({ readiness, slideReadiness, pitchReadiness }: Readiness): Readiness {
+  return { readiness, slideReadiness, pitchReadiness };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { PitchFile } from '../pitch/schema';
 import { keyNumber } from '../language/key-number';
 import { analyzePitch } from './index';
-import { cleanCouncilPitch } from './test-pitch';
+import { cleanCouncilPitch } from '@/test-support/council-pitch';
 
 /** The misfires a new user reported on real prose (issue #12), each held fixed. */
 const rulesOn = (pitch: PitchFile, field?: string) =>

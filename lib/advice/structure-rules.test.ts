@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createBlankPitch } from '../pitch/blank-pitch';
 import { analyzePitch } from './index';
-import { cleanCouncilPitch, firedRules } from './test-pitch';
+import { cleanCouncilPitch, firedRules } from '@/test-support/council-pitch';
 
 const withHeadline = (headline: string) => ({ ...cleanCouncilPitch(), headline });
 const withAction = (action: string[]) => ({ ...cleanCouncilPitch(), action });
@@ -14,6 +14,8 @@ test('the council pitch used by these tests is clean', () => {
     readiness: 100,
     slideReadiness: 100,
     pitchReadiness: 100,
+    hasSpeech: true,
+    executiveReady: true,
   });
 });
 

@@ -1,3 +1,4 @@
+import { bulletPath } from '../pitch/field-path';
 import { SECTION_LABELS, SECTIONS } from '../pitch/limits';
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
@@ -74,7 +75,7 @@ export function bulletRules(pitch: PitchFile): Finding[] {
         findings.push(
           finding(
             'bullet-too-long',
-            `${section}[${i}]`,
+            bulletPath(section, i),
             `${label} ${i + 1} has ${words} words. Cut it to ${MAX_BULLET_WORDS} or fewer: one idea, said plainly.`,
           ),
         );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzePitch } from './index';
-import { cleanCouncilPitch, firedRules } from './test-pitch';
+import { cleanCouncilPitch, firedRules } from '@/test-support/council-pitch';
 
 const inSituation = (sentence: string) => ({ ...cleanCouncilPitch(), situation: [sentence] });
 const inPitch = (text: string) => ({ ...cleanCouncilPitch(), pitch: { text, targetSeconds: 30 as const } });

@@ -4,6 +4,7 @@ import { keyNumbers } from '@/lib/language/key-number';
 import { endSentence } from '@/lib/language/sentences';
 import type { PitchFile } from '@/lib/pitch/schema';
 import type { ThemeId } from '@/lib/pitch/limits';
+import { speechText } from '../pitch/speech';
 
 /** Cue levels a printed card offers (a blank back would be no help). */
 export type CardCueLevel = Exclude<CueLevel, 'none'>;
@@ -71,7 +72,7 @@ function tidyPitch(text: string): string {
 
 /** The card's content for `pitch` with the back at `cueLevel` (pure; see `CardContent`). */
 export function buildCardContent(pitch: PitchFile, cueLevel: CardCueLevel): CardContent {
-  const own = tidyPitch(pitch.pitch?.text ?? '');
+  const own = tidyPitch(speechText(pitch));
   const spoken = own || assemblePitchFromSlide(pitch);
   return {
     title: clean(pitch.title),

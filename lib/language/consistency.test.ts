@@ -4,7 +4,7 @@ import { buildCardContent } from '../card/card-content';
 import { pitchChecklist } from '../drafter/checklist';
 import { isTopicLabel } from '../drafter/slide-parts';
 import type { PitchFile } from '../pitch/schema';
-import { buildDeck } from '../rehearsal/deck';
+import { buildFlashcards } from '../rehearsal/deck';
 import { slideText } from '../slide/slide-text';
 import { CORPUS_PITCHES, CORPUS_SENTENCES } from './corpus';
 import { keyNumber } from './key-number';
@@ -67,7 +67,7 @@ describe("one key number everywhere: the slide, the card and rehearsal show the 
         .find((r) => r.emphasis)?.text;
       expect(emphasised).toBe(key);
       expect(buildCardContent(pitch, 'full').front.keyNumbers[0]).toBe(key);
-      expect(buildDeck(pitch, '').find((c) => c.kind === 'key-number')?.back[0]).toBe(key);
+      expect(buildFlashcards(pitch, '').find((c) => c.kind === 'key-number')?.back[0]).toBe(key);
     },
   );
 });

@@ -1,4 +1,5 @@
 import type { $ZodError } from 'zod/v4/core';
+import { fieldPathOf } from './field-path';
 
 /** A schema problem in the words a user can act on; `path` is like `situation[2]` or `pitch.text`. */
 export interface PitchIssue {
@@ -6,15 +7,6 @@ export interface PitchIssue {
   message: string;
 }
 
-/** Formats a zod path (['situation', 2]) the way docs/DESIGN.md names fields ('situation[2]'). */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out;
-}
 
 /**
  * Parse options for a parse whose issues go through `toPitchIssues`: zod leaves each issue's
@@ -25,7 +17,7 @@ export const WITH_INPUT = { reportInput: true } as const;
 /** Turns zod issues (parsed `WITH_INPUT`) into path + message pairs, naming unknown keys explicitly. */
 export function toPitchIssues(error: $ZodError): PitchIssue[] {
   return error.issues.map((issue) => {
-    const path = formatPath(issue.path);
+    const path = fieldPathOf(issue.path);
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
       const where = path ? ` in ${path}` : '';

@@ -7,7 +7,7 @@ import { EXAMPLE_PITCHES } from '../pitch/examples';
 import type { PitchFile } from '../pitch/schema';
 import { buildPptx } from './build-pptx';
 import { ExportBlockedError } from './export-blockers';
-import { openPptx } from './pptx-test-helpers';
+import { openPptx } from '@/test-support/pptx-package';
 
 const ready = EXAMPLE_PITCHES[0]!.pitch;
 const longText = (words: number) =>

@@ -1,3 +1,4 @@
+import { rootOf } from '../pitch/field-path';
 import { overflowRule } from '../advice/overflow';
 import { requiredRule } from '../advice/structure-rules';
 import type { PitchIssue } from '../pitch/issues';
@@ -22,8 +23,6 @@ const OVERFLOW_MESSAGES: Record<string, string> = {
     'The trace footer does not fit: shorten the objective, initiative, program, project or If / Then / Else',
 };
 
-/** `situation[2]` → `situation`, `trace.if` → `trace`. */
-const baseField = (field: string) => /^[A-Za-z]+/.exec(field)?.[0] ?? field;
 
 /** Thrown by `buildPptx` when the pitch is incomplete or does not fit; `issues` name each field to fix. */
 export class ExportBlockedError extends Error {
@@ -47,7 +46,7 @@ export function findExportBlockers(pitch: PitchFile, fit?: SlideFit): PitchIssue
   const seen = new Set<string>();
   const blockers: PitchIssue[] = [];
   for (const finding of [...requiredRule(pitch), ...overflowRule(pitch, fit)]) {
-    const field = baseField(finding.field);
+    const field = rootOf(finding.field);
     const messages = finding.rule === 'required' ? REQUIRED_MESSAGES : OVERFLOW_MESSAGES;
     const message = messages[field] ?? finding.message;
     const key = `${finding.rule}:${field}:${message}`;

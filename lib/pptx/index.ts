@@ -1,4 +1,4 @@
-export { NO_PITCH_NOTICE } from './build-deck';
+export { NO_PITCH_NOTICE } from './build-presentation';
 export { buildPptx } from './build-pptx';
 export { renderPptx } from './render-pptx';
 export { ExportBlockedError, findExportBlockers } from './export-blockers';

@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { SECTION_LABELS, SECTIONS } from '../pitch/limits';
 import { arbitraryPitch } from './arbitrary-pitch';
-import { NO_PITCH_NOTICE } from './build-deck';
+import { NO_PITCH_NOTICE } from './build-presentation';
 import {
   assertWellFormed,
   openPptx,
   readDocumentTitle,
   readParagraphs,
   readShapeTexts,
-} from './pptx-test-helpers';
+} from '@/test-support/pptx-package';
 import { renderPptx } from './render-pptx';
 
 /** What XML 1.0 cannot hold (restated here on purpose, not imported from the code under test). */

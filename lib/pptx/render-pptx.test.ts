@@ -3,8 +3,8 @@ import { EXAMPLE_PITCHES } from '../pitch/examples';
 import { keyNumbers } from '../language/key-number';
 import type { PitchFile } from '../pitch/schema';
 import { fitSlide, SLIDE_THEMES } from '../slide';
-import { NO_PITCH_NOTICE } from './build-deck';
-import { assertWellFormed, openPptx, readDocumentTitle, readParagraphs } from './pptx-test-helpers';
+import { NO_PITCH_NOTICE } from './build-presentation';
+import { assertWellFormed, openPptx, readDocumentTitle, readParagraphs } from '@/test-support/pptx-package';
 import { renderPptx } from './render-pptx';
 
 const EMU_PER_INCH = 914_400;

@@ -1,6 +1,6 @@
 import type { PitchFile } from '../pitch/schema';
 import { fitSlide, type SlideFit } from '../slide';
-import { buildDeck } from './build-deck';
+import { buildPresentation } from './build-presentation';
 import { repairPackage } from './repair-package';
 
 /**
@@ -13,6 +13,6 @@ export async function renderPptx(
   pitch: PitchFile,
   fit: SlideFit = fitSlide(pitch),
 ): Promise<Uint8Array> {
-  const stored = (await buildDeck(pitch, fit).write({ outputType: 'uint8array' })) as Uint8Array;
+  const stored = (await buildPresentation(pitch, fit).write({ outputType: 'uint8array' })) as Uint8Array;
   return repairPackage(stored);
 }

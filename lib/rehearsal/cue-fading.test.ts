@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { cueLevelFor, cueLines, masteryCueLevel, stepCueLevel } from './cue-fading';
-import { buildDeck } from './deck';
+import { buildFlashcards } from './deck';
 import { emptyProgress, type RehearsalProgress } from './progress-schema';
 import { scheduleReview } from './scheduler';
-import { CLAIMS_PITCH } from './test-pitch';
+import { CLAIMS_PITCH } from '@/test-support/claims-pitch';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5, 9, 0);
-const deck = buildDeck(CLAIMS_PITCH, CLAIMS_PITCH.pitch?.text ?? '');
+const deck = buildFlashcards(CLAIMS_PITCH, CLAIMS_PITCH.pitch?.text ?? '');
 const ask = deck.find((c) => c.kind === 'ask');
 const key = ask?.key ?? '';
 

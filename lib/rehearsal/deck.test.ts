@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildDeck } from './deck';
+import { buildFlashcards } from './deck';
 import { rehearsalScript } from './pitch-script';
-import { CLAIMS_PITCH } from './test-pitch';
+import { CLAIMS_PITCH } from '@/test-support/claims-pitch';
 
-const deckOf = (pitch = CLAIMS_PITCH) => buildDeck(pitch, rehearsalScript(pitch).text);
+const deckOf = (pitch = CLAIMS_PITCH) => buildFlashcards(pitch, rehearsalScript(pitch).text);
 
-describe('buildDeck', () => {
+describe('buildFlashcards', () => {
   test('has a card for every part of the slide, the key numbers and the pitch, in learning order', () => {
     expect(deckOf().map((c) => c.kind)).toEqual([
       'headline',
@@ -95,7 +95,7 @@ describe('buildDeck', () => {
       valueProposition: undefined,
       pitch: undefined,
     };
-    const kinds = buildDeck(draft, '').map((c) => c.kind);
+    const kinds = buildFlashcards(draft, '').map((c) => c.kind);
     expect(kinds).toEqual(['outcome', 'key-number', 'key-number', 'key-number']);
   });
 

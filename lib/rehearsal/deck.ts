@@ -73,7 +73,7 @@ function pitchCards(script: string): RehearsalCard[] {
  * `script` is the text the user recites (see `rehearsalScript`). Empty fields give no card;
  * cards with identical content appear once.
  */
-export function buildDeck(pitch: PitchFile, script: string): RehearsalCard[] {
+export function buildFlashcards(pitch: PitchFile, script: string): RehearsalCard[] {
   const cards: RehearsalCard[] = [];
   const headline = pitch.headline.trim();
   if (headline)

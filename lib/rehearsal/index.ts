@@ -6,7 +6,7 @@ export {
   masteryCueLevel,
   stepCueLevel,
 } from './cue-fading';
-export { buildDeck, type CardKind, type RehearsalCard } from './deck';
+export { buildFlashcards, type CardKind, type RehearsalCard } from './deck';
 export { formatInterval } from './format-interval';
 export { mergeProgressWithDeck } from './merge-progress';
 export {

@@ -2,6 +2,7 @@ import { DEFAULT_DRAFT_STYLE, draftPitch } from '../drafter';
 import { endSentence } from '../language/sentences';
 import type { PitchFile } from '../pitch/schema';
 import { DEFAULT_WORDS_PER_MINUTE } from '../pitch/spoken-time';
+import { speechTargetSeconds, speechText } from '../pitch/speech';
 
 /** Where the words the user rehearses come from. */
 export type ScriptSource = 'pitch' | 'draft' | 'slide';
@@ -33,7 +34,7 @@ export function slideAsScript(pitch: PitchFile): string {
 export function draftForRehearsal(pitch: PitchFile): string {
   return draftPitch(pitch, {
     style: DEFAULT_DRAFT_STYLE,
-    targetSeconds: pitch.pitch?.targetSeconds ?? 60,
+    targetSeconds: speechTargetSeconds(pitch),
     wordsPerMinute: DEFAULT_WORDS_PER_MINUTE,
   });
 }
@@ -46,7 +47,7 @@ export function rehearsalScript(
   pitch: PitchFile,
   draft: (pitch: PitchFile) => string = draftForRehearsal,
 ): RehearsalScript {
-  const written = pitch.pitch?.text?.trim();
+  const written = speechText(pitch).trim();
   if (written) return { text: written, source: 'pitch' };
   const drafted = draft(pitch).trim();
   if (drafted) return { text: drafted, source: 'draft' };

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { buildDeck } from './deck';
+import { buildFlashcards } from './deck';
 import { mergeProgressWithDeck } from './merge-progress';
 import { emptyProgress, rehearsalProgressSchema, type RehearsalProgress } from './progress-schema';
 import { dueCount, isDue, nextDueAt, previewIntervals, scheduleReview, type GradeName } from './scheduler';
-import { CLAIMS_PITCH } from './test-pitch';
+import { CLAIMS_PITCH } from '@/test-support/claims-pitch';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const MONDAY_9AM = Date.UTC(2026, 0, 5, 9, 0);
-const deck = buildDeck(CLAIMS_PITCH, CLAIMS_PITCH.pitch?.text ?? '');
+const deck = buildFlashcards(CLAIMS_PITCH, CLAIMS_PITCH.pitch?.text ?? '');
 
 function gradeAll(progress: RehearsalProgress, keys: string[], grade: GradeName, now: number): RehearsalProgress {
   return keys.reduce((p, key) => scheduleReview(p, key, grade, now), progress);
@@ -86,7 +86,7 @@ describe('scheduler', () => {
 
   test('merging with an edited deck keeps untouched cards and drops changed ones', () => {
     const progress = gradeAll(emptyProgress(), deck.map((c) => c.key), 'easy', MONDAY_9AM);
-    const edited = buildDeck({ ...CLAIMS_PITCH, ask: 'Approve $400K from March' }, CLAIMS_PITCH.pitch?.text ?? '');
+    const edited = buildFlashcards({ ...CLAIMS_PITCH, ask: 'Approve $400K from March' }, CLAIMS_PITCH.pitch?.text ?? '');
     const merged = mergeProgressWithDeck(progress, edited);
     expect(Object.keys(merged.cards)).toHaveLength(deck.length - 1);
     expect(dueCount(edited, merged, MONDAY_9AM + MINUTE)).toBe(1);

@@ -1,4 +1,5 @@
 import type { PitchFile } from '@/lib/pitch/schema';
+import { announceComputation } from '@/lib/diagnostics/computations';
 import { SECTIONS } from '@/lib/pitch/limits';
 import type { FitField, FitSlideOptions, FittedBox, SlideFit } from './fit-types';
 import {
@@ -31,6 +32,7 @@ function toBox(
  * of them fit. The single source of truth for the preview and the PPTX export.
  */
 export function fitSlide(pitch: PitchFile, options: FitSlideOptions = {}): SlideFit {
+  announceComputation(options.placeholders === true ? 'slide-fit:preview' : 'slide-fit:plain');
   const { boxes, placeholders } = slideText(pitch, options.placeholders === true);
   const layout = slideLayout(boxes.trace !== undefined);
   const fitOne = (id: FitField, box: TextBox, text: BoxText, sizes: SizeRange) => {
@@ -73,8 +75,10 @@ export function fitSlide(pitch: PitchFile, options: FitSlideOptions = {}): Slide
       : undefined;
 
   const fitted = [headline, situation, action, outcome, ask, trace];
+  // Only the pitch's own text can overflow: a placeholder never does, so the preview's layout
+  // (with placeholders) and a plain one name the same overflows, and the advice reuses either.
   const overflows = fitted
-    .filter((b): b is FittedBox => b !== undefined && b.overflows)
+    .filter((b): b is FittedBox => b !== undefined && b.overflows && !b.placeholder)
     .map((b) => ({ field: b.id, box: b.id }));
   return {
     theme: slideTheme(pitch.theme),

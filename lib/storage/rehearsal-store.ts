@@ -1,6 +1,6 @@
 import type { PitchFile } from '../pitch/schema';
 import {
-  buildDeck,
+  buildFlashcards,
   dueCount,
   emptyProgress,
   measuredPace,
@@ -69,7 +69,7 @@ export async function updateMeasuredPace(db: LibraryDatabase): Promise<number | 
  * in the library. A pitch never rehearsed has all its cards due.
  */
 export async function loadDueCount(db: LibraryDatabase, pitchId: string, pitch: PitchFile, now = Date.now()): Promise<number> {
-  const deck = buildDeck(pitch, rehearsalScript(pitch).text);
+  const deck = buildFlashcards(pitch, rehearsalScript(pitch).text);
   const { progress } = await loadRehearsal(db, pitchId);
   return dueCount(deck, mergeProgressWithDeck(progress, deck), now);
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { CLAIMS_PITCH } from '@/lib/rehearsal/test-pitch';
-import { addSession, buildDeck, emptyProgress, rehearsalScript, scheduleReview, type RehearsalProgress } from '@/lib/rehearsal';
+import { CLAIMS_PITCH } from '@/test-support/claims-pitch';
+import { addSession, buildFlashcards, emptyProgress, rehearsalScript, scheduleReview, type RehearsalProgress } from '@/lib/rehearsal';
 import type { LibraryDatabase } from '@/lib/storage/library-database';
 import { openLibraryDatabase } from './open-library-database';
 import { putRow } from '@/test-support/put-row';
@@ -52,7 +52,7 @@ describe('rehearsal store', () => {
 
 describe('due count for the library', () => {
   test('all cards are due before rehearsing; graded ones leave the count until they fall due', async () => {
-    const deck = buildDeck(CLAIMS_PITCH, rehearsalScript(CLAIMS_PITCH).text);
+    const deck = buildFlashcards(CLAIMS_PITCH, rehearsalScript(CLAIMS_PITCH).text);
     expect(await loadDueCount(db, 'p1', CLAIMS_PITCH, 1000)).toBe(deck.length);
     const first = deck[0]?.key ?? '';
     await saveRehearsal(db, 'p1', scheduleReview(emptyProgress(), first, 'easy', 1000));

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import good from '@/e2e/fixtures/pitches/good-claims-triage.json';
 import missing from '@/e2e/fixtures/pitches/missing-required.json';
 import { arbitraryPitch } from '@/lib/pptx/arbitrary-pitch';
-import { openPptx, readParagraphs } from '@/lib/pptx/pptx-test-helpers';
+import { openPptx, readParagraphs } from '@/test-support/pptx-package';
 import { DELETE, GET, PATCH, POST, PUT } from './route';
 
 const URL = 'http://localhost/api/export/pptx';

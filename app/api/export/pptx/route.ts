@@ -1,7 +1,7 @@
 import { apiError } from '@/server/http/api-error';
 import { readPitchRequest } from '@/server/http/read-pitch-request';
 import { ExportBlockedError, PPTX_CONTENT_TYPE, pptxFileName } from '@/lib/pptx';
-import { buildPptxOffThread } from './build-pptx-off-thread';
+import { buildPptxOffThread } from '@/server/export/build-pptx-off-thread';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@ import good from '@/e2e/fixtures/pitches/good-claims-triage.json';
 import missing from '@/e2e/fixtures/pitches/missing-required.json';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { ExportBlockedError } from '@/lib/pptx';
-import { openPptx, readParagraphs } from '@/lib/pptx/pptx-test-helpers';
+import { openPptx, readParagraphs } from '@/test-support/pptx-package';
 import { createPptxThreadPool, type PptxThreadPool } from './build-pptx-off-thread';
 
 /** The real export thread, run from its TypeScript source through tsx (the build bundles it instead). */

@@ -1,3 +1,4 @@
+import { speechText } from '../pitch/speech';
 import PptxGenJS from 'pptxgenjs';
 import { SECTIONS, SECTION_LABELS } from '../pitch/limits';
 import type { PitchFile } from '../pitch/schema';
@@ -71,7 +72,7 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
  * must be written by `renderPptx` (which restores them), never by pptxgenjs alone. Does not check
  * whether the pitch is complete or fits: `buildPptx` does that.
  */
-export function buildDeck(pitch: PitchFile, fit: SlideFit = fitSlide(pitch)): PptxGenJS {
+export function buildPresentation(pitch: PitchFile, fit: SlideFit = fitSlide(pitch)): PptxGenJS {
   const clean = sanitizePitch(pitch);
 
   const deck = new PptxGenJS();
@@ -84,6 +85,6 @@ export function buildDeck(pitch: PitchFile, fit: SlideFit = fitSlide(pitch)): Pp
 
   const slide = deck.addSlide();
   addSlideContent(slide, fit);
-  slide.addNotes(shieldAstralCharacters(clean.pitch?.text?.trim() || NO_PITCH_NOTICE));
+  slide.addNotes(shieldAstralCharacters(speechText(clean).trim() || NO_PITCH_NOTICE));
   return deck;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useLoadById, type LoadByIdState } from '@/components/ui/use-load-by-id';
+import { useLoadById, type LoadByIdState } from './use-load-by-id';
 import { browserLibrary } from '@/platform/browser-library';
 import type { StoredPitch } from '@/lib/storage/library-database';
 import { getPitch } from '@/lib/storage/pitch-store';
@@ -15,7 +15,7 @@ async function loadStoredPitch(id: string): Promise<StoredPitchReady | { status:
   return record ? { status: 'ready', record, wordsPerMinute } : { status: 'missing' };
 }
 
-/** Loads one pitch (validated) and the user's speaking pace from IndexedDB. */
+/** Loads one pitch (validated) and the user's speaking pace from the library: the one way a page loads a pitch by id. */
 export function useStoredPitch(id: string | null): StoredPitchState {
   return useLoadById(id, loadStoredPitch);
 }

@@ -1,8 +1,9 @@
-import type { AnalyzeOptions } from '@/lib/advice';
+import type { PitchAnalysis } from '@/lib/advice/analyze-pitch';
+import type { AnalyzeOptions } from '@/lib/advice/types';
 import type { PitchFile } from '@/lib/pitch/schema';
-import type { AdviceAnalysis, AdviceWorkerRequest, AdviceWorkerResponse } from './advice-analysis';
+import type { AdviceWorkerRequest, AdviceWorkerResponse } from './messages';
 
-type Pending = { resolve: (analysis: AdviceAnalysis) => void; reject: (error: Error) => void };
+type Pending = { resolve: (analysis: PitchAnalysis) => void; reject: (error: Error) => void };
 
 let worker: Worker | null | undefined;
 let nextId = 0;
@@ -36,26 +37,25 @@ function adviceWorker(): Worker | null {
 async function analyzeOnMainThread(
   pitch: PitchFile,
   options?: AnalyzeOptions,
-): Promise<AdviceAnalysis> {
-  const { analyzeForUi } = await import('./analyze-for-ui');
-  return analyzeForUi(pitch, options);
+): Promise<PitchAnalysis> {
+  const { analyzePitch } = await import('@/lib/advice/analyze-pitch');
+  return analyzePitch(pitch, options);
 }
 
 /**
  * `analyzePitch` in a Web Worker, so loading the language libraries and running the rules never
- * blocks the page (it cost ~1–1.5 s of main-thread time at Lighthouse's mobile throttling). The
- * result (`AdviceAnalysis`) has the findings, overall, slide and pitch readiness, and whether there
- * is an elevator pitch and the pitch is executive-ready.
+ * blocks the page (it cost ~1–1.5 s of main-thread time at Lighthouse's mobile throttling). One
+ * worker serves the whole tab.
  * Falls back to a lazily imported main-thread run where a worker cannot be used.
  */
 export function analyzePitchOffThread(
   pitch: PitchFile,
   options?: AnalyzeOptions,
-): Promise<AdviceAnalysis> {
+): Promise<PitchAnalysis> {
   const target = typeof Worker === 'undefined' ? null : adviceWorker();
   if (!target) return analyzeOnMainThread(pitch, options);
   const id = (nextId += 1);
-  return new Promise<AdviceAnalysis>((resolve, reject) => {
+  return new Promise<PitchAnalysis>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     target.postMessage({ id, pitch, options } satisfies AdviceWorkerRequest);
   }).catch(() => analyzeOnMainThread(pitch, options));

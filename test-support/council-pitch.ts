@@ -1,6 +1,6 @@
-import type { PitchFile } from '../pitch/schema';
-import type { RuleId } from './types';
-import { analyzePitch } from './index';
+import type { PitchFile } from '@/lib/pitch/schema';
+import type { RuleId } from '@/lib/advice/types';
+import { analyzePitch } from '@/lib/advice';
 
 /**
  * A clean pitch from the public sector (not the fixtures' insurance story) that raises no

@@ -1,4 +1,4 @@
-import type { PitchFile } from '../pitch/schema';
+import type { PitchFile } from '@/lib/pitch/schema';
 
 /** The clean claims-triage fixture pitch, shared by the rehearsal tests. */
 export const CLAIMS_PITCH: PitchFile = {
