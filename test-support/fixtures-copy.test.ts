@@ -17,3 +17,12 @@ test('the fixture copy in e2e/fixtures matches ../shared/fixtures wherever that 
     expect(readFileSync(join(FIXTURES_DIR, file), 'utf8'), file).toBe(readFileSync(join(SHARED, file), 'utf8'));
   }
 });
+
+test('the design contracts in docs/ match ../shared wherever that exists', () => {
+  for (const file of ['DESIGN.md', 'STYLE.md']) {
+    const copy = readFileSync(join(process.cwd(), 'docs', file), 'utf8');
+    expect(copy.length, file).toBeGreaterThan(1000);
+    const shared = join(process.cwd(), '..', 'shared', file);
+    if (existsSync(shared)) expect(copy, file).toBe(readFileSync(shared, 'utf8'));
+  }
+});

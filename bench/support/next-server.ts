@@ -22,9 +22,9 @@ function newestMtimeMs(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
+  // public/sw.js is an output (written after every build), not a source.
   return readdirSync(path, { recursive: true })
     .map((file) => join(path, String(file)))
-    // public/sw.js is an output (written after every build), not a source.
     .filter((file) => !file.endsWith('.test.ts') && file !== join('public', 'sw.js'))
     .reduce((newest, file) => Math.max(newest, statSync(file).mtimeMs), stat.mtimeMs);
 }
