@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
-import { BULLET_CHAR, type FittedBox } from '@/lib/slide';
+import type { FittedBox } from '@/lib/slide/fit-types';
+import { BULLET_CHAR } from '@/lib/slide/typography';
 import { cssColor, inchesToCqw, pointsToCqw } from './slide-units';
 
 interface FittedTextBoxProps {

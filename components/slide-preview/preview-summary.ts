@@ -1,5 +1,5 @@
 import { SECTION_LABELS, SECTIONS } from '@/lib/pitch/limits';
-import type { FittedBox, SlideFit } from '@/lib/slide';
+import type { FittedBox, SlideFit } from '@/lib/slide/fit-types';
 
 const FIELD_LABELS: Record<string, string> = {
   headline: 'Headline',

@@ -2,13 +2,11 @@
 
 import { useId } from 'react';
 import { SECTION_LABELS, SECTIONS } from '@/lib/pitch/limits';
-import {
-  HEADING_ANCHOR,
-  HEADING_SIZE_PT,
-  type SlideFit,
-  type SlideTheme,
-  type TextBox,
-} from '@/lib/slide';
+// Only light modules of lib/slide: the fit model itself loads after the editor (live-analysis.tsx).
+import type { SlideFit } from '@/lib/slide/fit-types';
+import type { TextBox } from '@/lib/slide/geometry';
+import type { SlideTheme } from '@/lib/slide/themes';
+import { HEADING_ANCHOR, HEADING_SIZE_PT } from '@/lib/slide/typography';
 import { useLiveSlide } from '@/components/ui/live-analysis';
 import { FittedTextBox } from './fitted-text-box';
 import { previewSummary } from './preview-summary';

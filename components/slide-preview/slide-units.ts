@@ -1,4 +1,4 @@
-import { POINTS_PER_INCH, SLIDE_SIZE } from '@/lib/slide';
+import { POINTS_PER_INCH, SLIDE_SIZE } from '@/lib/slide/geometry';
 
 /**
  * The preview draws the slide in container query units: the slide's width is 100cqw, so every

@@ -3,7 +3,8 @@
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PitchAnalysis } from '@/lib/advice/analyze-pitch';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { fitSlide, slideTheme, type SlideFit, type SlideTheme } from '@/lib/slide';
+import type { SlideFit } from '@/lib/slide/fit-types';
+import { slideTheme, type SlideTheme } from '@/lib/slide/themes';
 import { analyzePitchOffThread } from '@/platform/advice-worker/analyze-off-thread';
 import { countComputations } from '@/platform/count-computations';
 
@@ -45,9 +46,14 @@ export function LiveAnalysisProvider({
   wordsPerMinute: number;
   children: ReactNode;
 }) {
-  // Null on the first render, so the page's first paint never waits for a layout.
+  // Null on the first render, so the page's first paint never waits for a layout; and the fit
+  // model (with the language layer that picks the key number) loads after the editor is shown.
   const deferred = useDeferredValue<PitchFile | null>(pitch, null);
-  const fit = useMemo(() => deferred && fitSlide(deferred, { placeholders: true }), [deferred]);
+  const fitModel = useFitModel();
+  const fit = useMemo(
+    () => (deferred && fitModel ? fitModel.fitSlide(deferred, { placeholders: true }) : null),
+    [deferred, fitModel],
+  );
   const theme = slideTheme(pitch.theme);
   const slide = useMemo(() => ({ theme, fit }), [theme, fit]);
   const [analysed, setAnalysed] = useState<AnalysedPitch | null>(null);
@@ -72,6 +78,21 @@ export function LiveAnalysisProvider({
       <AnalysisContext.Provider value={analysed}>{children}</AnalysisContext.Provider>
     </SlideContext.Provider>
   );
+}
+
+type FitModel = typeof import('@/lib/slide/fit');
+
+/** lib/slide's fit model, loaded once the page has mounted (null until then). */
+function useFitModel(): FitModel | null {
+  const [model, setModel] = useState<FitModel | null>(null);
+  useEffect(() => {
+    let mounted = true;
+    void import('@/lib/slide/fit').then((loaded) => mounted && setModel(loaded));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return model;
 }
 
 /** The latest analysis of the live pitch; null until the first one lands. */

@@ -1,4 +1,5 @@
-import { en } from 'zod/locales';
+// The English locale alone: the `zod/locales` barrel would bring every language into the page.
+import en from 'zod/v4/locales/en.js';
 import { config } from 'zod/mini';
 
 // zod/mini ships without messages: a check with no message of its own would say only "Invalid

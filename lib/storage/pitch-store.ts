@@ -27,8 +27,8 @@ function readRow(row: PitchRow): { ok: true; record: StoredPitch } | { ok: false
   return { ok: false, damaged: { id: row.id, raw: row.pitch, problem: summarizeIssues(toPitchIssues(parsed.error)) } };
 }
 
-/** Reads a row as a pitch; throws with a readable message when it is damaged. */
-function readPitchRow(row: PitchRow): StoredPitch {
+/** Reads a stored row as a pitch; throws with a readable message when it is damaged. */
+export function pitchFromRow(row: PitchRow): StoredPitch {
   const read = readRow(row);
   if (!read.ok) throw new Error(`This pitch is damaged: ${read.damaged.problem}`);
   return read.record;
@@ -54,7 +54,7 @@ export async function listPitches(
 /** Reads one pitch; `undefined` when it does not exist; throws with a readable message when damaged. */
 export async function getPitch(db: LibraryDatabase, id: string): Promise<StoredPitch | undefined> {
   const row = await db.get('pitches', id);
-  return row && readPitchRow(row);
+  return row && pitchFromRow(row);
 }
 
 /** Adds a new pitch with a fresh id at revision 1. */
@@ -90,7 +90,7 @@ export async function savePitch(
     const current = await tx.get('pitches', id);
     if (!current) return { status: 'missing' };
     // The newer revision is shown to the user to choose from, so it must read as a pitch.
-    if (current.revision !== baseRevision) return { status: 'conflict', current: readPitchRow(current) };
+    if (current.revision !== baseRevision) return { status: 'conflict', current: pitchFromRow(current) };
     const record: StoredPitch = { ...current, pitch: valid, revision: current.revision + 1, updatedAt: now };
     await tx.put('pitches', record);
     return { status: 'saved', record };
