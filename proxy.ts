@@ -1,23 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { apiError } from '@/server/http/api-error';
-import {
-  clientKeyFromHeaders,
-  createRateLimiter,
-  parseRateLimitPerMinute,
-} from '@/server/http/rate-limit';
 import {
   buildPagePolicy,
   encodeNonce,
-  NON_DOCUMENT_POLICY,
   SERVICE_WORKER_POLICY,
 } from '@/lib/security/content-security-policy';
 import { staticSecurityHeaders } from '@/lib/security/security-headers';
 
 const isDevelopment = process.env.NODE_ENV === 'development';
-// One limiter per server process (proxy.ts runs in the Node.js runtime, so module state persists).
-const apiRateLimiter = createRateLimiter({
-  limitPerMinute: parseRateLimitPerMinute(process.env.RATE_LIMIT_PER_MINUTE),
-});
 
 function withSecurityHeaders<R extends Response>(response: R, policy: string): R {
   for (const [name, value] of Object.entries(staticSecurityHeaders()))
@@ -27,22 +16,15 @@ function withSecurityHeaders<R extends Response>(response: R, policy: string): R
 }
 
 /**
- * Security headers on every answer. API answers are data and may load nothing; everything else may
- * be shown as a document (a page, a 404, an SVG icon) and gets a fresh CSP nonce per request; Next.js reads it
- * from the request's CSP header and puts it on its own scripts (pages are therefore rendered per
- * request: the root layout awaits `connection()`).
+ * Security headers on every page and file. Anything here may be shown as a document (a page, a
+ * 404, an SVG icon) and gets a fresh CSP nonce per request; Next.js reads it from the request's CSP
+ * header and puts it on its own scripts (pages are therefore rendered per request: the root layout
+ * awaits `connection()`). API answers get theirs from the front door (server/http/front-door.ts),
+ * which reads their bodies before Next does: a proxy matching /api/ would make Next buffer the
+ * whole body (up to 10 MiB) first.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/api/')) {
-    const decision = apiRateLimiter.take(clientKeyFromHeaders(request.headers), Date.now());
-    const response = decision.allowed
-      ? NextResponse.next()
-      : apiError(429, `Too many requests: try again in ${decision.retryAfterSeconds} s.`, [], {
-          'Retry-After': String(decision.retryAfterSeconds),
-        });
-    return withSecurityHeaders(response, NON_DOCUMENT_POLICY);
-  }
   if (pathname === '/sw.js') return withSecurityHeaders(NextResponse.next(), SERVICE_WORKER_POLICY);
 
   const nonce = encodeNonce(crypto.getRandomValues(new Uint8Array(16)));
@@ -55,5 +37,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Hashed build assets are immutable, same-origin JavaScript and CSS: no headers to add.
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // API routes are the front door's (see above).
+  matcher: ['/((?!_next/static|_next/image|api/).*)'],
 };

@@ -7,8 +7,6 @@
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 export const DEFAULT_MAX_TRACKED_CLIENTS = 10_000;
 const MINUTE_MS = 60_000;
-/** The key used when a request says nothing about who sent it (no proxy in front of the app). */
-export const UNKNOWN_CLIENT_KEY = 'unknown-client';
 
 export type RateLimitDecision =
   { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
@@ -79,16 +77,4 @@ export function createRateLimiter({
 export function parseRateLimitPerMinute(value: string | undefined): number {
   if (value === undefined || !/^\s*\d+\s*$/.test(value)) return DEFAULT_RATE_LIMIT_PER_MINUTE;
   return Number(value);
-}
-
-/**
- * Who is asking: the first address of `X-Forwarded-For` (the client as seen by the first proxy),
- * else `X-Real-IP`, else one shared key. `next start` fills a missing `X-Forwarded-For` with the
- * socket's address, so without a proxy in front each connection's IP is the key. Trimmed to 64
- * characters so a forged header cannot grow memory.
- */
-export function clientKeyFromHeaders(headers: { get(name: string): string | null }): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const realIp = headers.get('x-real-ip')?.trim();
-  return (forwarded || realIp || UNKNOWN_CLIENT_KEY).slice(0, 64);
 }
