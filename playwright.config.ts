@@ -29,12 +29,18 @@ export default defineConfig({
   webServer: externalBaseURL
     ? undefined
     : {
-        // A production build made by `npm run build` (npm test builds first).
-        command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+        // A production build made by `npm run build` (npm test builds first), served as `npm start`
+        // serves it: through the front door (server/main.mjs).
+        command: `node server/main.mjs -p ${port} -H 127.0.0.1`,
         url: `${baseURL}/`,
         // Never reuse a server already on the port: it may be serving another build.
         reuseExistingServer: false,
         timeout: 120_000,
-        env: { RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? '0' },
+        // No rate limit for the suite (e2e/server-rate-limit.spec.ts starts servers that have one).
+        env: {
+          NODE_ENV: 'production',
+          NEXT_TELEMETRY_DISABLED: '1',
+          RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? '0',
+        },
       },
 });

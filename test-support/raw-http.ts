@@ -51,11 +51,18 @@ export class RawConnection {
               return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
             }),
           );
-          const length = this.askedHead || status === 204 || status === 304 ? 0 : Number(headers['content-length'] ?? 0);
-          const body = received.subarray(end + 4);
-          if (body.byteLength < length) return;
+          const noBody = this.askedHead || status === 204 || status === 304;
+          const rest = received.subarray(end + 4);
+          const body = noBody
+            ? Buffer.alloc(0)
+            : headers['transfer-encoding'] === 'chunked'
+              ? dechunk(rest)
+              : rest.byteLength >= Number(headers['content-length'] ?? 0)
+                ? rest.subarray(0, Number(headers['content-length'] ?? 0))
+                : undefined;
+          if (!body) return;
           this.answered = true;
-          resolve({ status, headers, body: body.subarray(0, length).toString('utf8'), interim, bytesSentBefore: sentAtHead });
+          resolve({ status, headers, body: body.toString('utf8'), interim, bytesSentBefore: sentAtHead });
           return;
         }
       };
@@ -94,6 +101,21 @@ export class RawConnection {
 
   close(): void {
     this.socket.destroy();
+  }
+}
+
+/** A complete chunked body, decoded; undefined while its last chunk has not come. */
+function dechunk(data: Buffer): Buffer | undefined {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const lineEnd = data.indexOf('\r\n', at);
+    if (lineEnd < 0) return undefined;
+    const size = parseInt(data.subarray(at, lineEnd).toString('latin1'), 16);
+    if (size === 0) return Buffer.concat(parts);
+    if (data.byteLength < lineEnd + 2 + size + 2) return undefined;
+    parts.push(data.subarray(lineEnd + 2, lineEnd + 2 + size));
+    at = lineEnd + 2 + size + 2;
   }
 }
 
