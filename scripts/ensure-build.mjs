@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The end-to-end suite runs against a production build: build one if there is none yet, and make
- * sure public/sw.js belongs to that build (another build, e.g. a benchmark's, may have replaced it).
+ * sure it has its front door and that public/sw.js belongs to that build (another build, e.g. a benchmark's, may have replaced it).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +13,10 @@ if (!existsSync(`${distDir}/BUILD_ID`)) {
 }
 const buildId = readFileSync(`${distDir}/BUILD_ID`, 'utf8').trim();
 const worker = existsSync('public/sw.js') ? readFileSync('public/sw.js', 'utf8') : '';
+if (!existsSync(`${distDir}/front-door/front-door.mjs`)) {
+  console.log('The build has no front door (server/main.mjs needs it): building it…');
+  execSync('node scripts/build-front-door.mjs', { stdio: 'inherit' });
+}
 if (!worker.includes(JSON.stringify(buildId))) {
   console.log('public/sw.js is not for this build: regenerating it…');
   execSync('node scripts/generate-sw.mjs', { stdio: 'inherit' });

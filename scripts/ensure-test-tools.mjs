@@ -2,7 +2,7 @@
 /**
  * Makes sure the tools the test suite drives are on this machine before it runs:
  * a Chromium for Playwright, LibreOffice (soffice) and poppler (pdftotext) for the export tests,
- * and a production build for the end-to-end suite. Installs what it can; otherwise says how.
+ * redis-server for the shared rate limit's tests, and a production build for the end-to-end suite. Installs what it can; otherwise says how.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 const missingDebian = [];
 if (!has('soffice')) missingDebian.push('libreoffice-impress', 'fonts-crosextra-carlito');
 if (!has('pdftotext') || !has('pdftoppm')) missingDebian.push('poppler-utils');
+if (!has(process.env.REDIS_SERVER ?? 'redis-server')) missingDebian.push('redis-server');
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const wantSystemChromium = !existsSync(systemChromium) && has('apt-get') && isRoot;
 if (wantSystemChromium) missingDebian.push('chromium');
@@ -25,7 +26,7 @@ if (missingDebian.length) {
     run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missingDebian.join(' ')}`);
   } else {
     console.error(
-      `The export tests need ${missingDebian.join(', ')}. Install them (e.g. sudo apt-get install ${missingDebian.join(' ')}, or LibreOffice and poppler from your package manager) and run the tests again.`,
+      `The tests need ${missingDebian.join(', ')}. Install them (e.g. sudo apt-get install ${missingDebian.join(' ')}, or LibreOffice, poppler and Redis from your package manager) and run the tests again.`,
     );
     process.exit(1);
   }
