@@ -19,6 +19,10 @@ export async function startAppServer(port: number, env: Record<string, string>) 
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server/main.mjs exited (${code}): ${output}`)));
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server/main.mjs was not ready within 60 s: ${output}`));
+    }, 60_000).unref();
   });
   return {
     baseURL: `http://127.0.0.1:${port}`,

@@ -51,8 +51,9 @@ test('behind a trusted proxy, forging a victim’s address does not lock the vic
 test('two replicas behind a load balancer share one limit through Redis', async ({ request }) => {
   const redis = await startRedis(3218);
   const env = { RATE_LIMIT_PER_MINUTE: '4', RATE_LIMIT_REDIS_URL: redis.url };
-  const replicas = [await startAppServer(3216, env), await startAppServer(3217, env)];
+  const replicas: Array<Awaited<ReturnType<typeof startAppServer>>> = [];
   try {
+    for (const port of [3216, 3217]) replicas.push(await startAppServer(port, env));
     const urls = [0, 1, 0, 1, 0, 1].map((i) => replicas[i]!.baseURL);
     expect(await statuses(request, urls, () => undefined)).toEqual([200, 200, 200, 200, 429, 429]);
   } finally {
