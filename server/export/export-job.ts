@@ -7,12 +7,14 @@ import type { PitchFile } from '@/lib/pitch/schema';
  */
 export type ExportRequest =
   | { kind: 'pptx'; pitch: PitchFile }
-  | { kind: 'card'; pitch: PitchFile; cueLevel: CardCueLevel; paper: CardPaper };
+  | { kind: 'card'; pitch: PitchFile; cueLevel: CardCueLevel; paper: CardPaper }
+  /** `/api/validate`'s answer: the advice engine's findings and readiness, as the JSON body. */
+  | { kind: 'advice'; pitch: PitchFile };
 
 /** A request as posted to a thread: `id` pairs the answer with it. */
 export type ExportJob = ExportRequest & { id: number };
 
-/** A rendered file and what the card had to change to fit (always empty for a slide). */
+/** A rendered body and what the card had to change to fit (always empty for a slide or advice). */
 export interface RenderedExport {
   bytes: Uint8Array;
   replacedCharacters: number;
