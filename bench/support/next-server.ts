@@ -62,8 +62,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on `port` with rate limiting off, and waits until it answers. */
-export async function startServer(distDir: string, port: number): Promise<RunningServer> {
+/** Starts `next start` on `port` with rate limiting off (and `env` added), and waits until it answers. */
+export async function startServer(
+  distDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     './node_modules/.bin/next',
     ['start', '-p', String(port), '-H', '127.0.0.1'],
@@ -74,6 +78,7 @@ export async function startServer(distDir: string, port: number): Promise<Runnin
         NEXT_DIST_DIR: distDir,
         RATE_LIMIT_PER_MINUTE: '0',
         NEXT_TELEMETRY_DISABLED: '1',
+        ...env,
       },
     },
   );

@@ -42,7 +42,7 @@ export async function exportCardFile(
   return {
     ok: true,
     bytes: card.bytes as Uint8Array<ArrayBuffer>,
-    fileName: cardFileName(parsed.pitch),
+    fileName: cardFileName(parsed.pitch).unicode,
     contentType: CARD_CONTENT_TYPE,
     replacedCharacters: card.replacedCharacters,
     truncatedFields: card.truncatedFields,

@@ -19,7 +19,7 @@ export async function exportPptxFile(values: unknown): Promise<PptxFileResult> {
     return {
       ok: true,
       bytes: bytes as Uint8Array<ArrayBuffer>,
-      fileName: pptxFileName(parsed.pitch),
+      fileName: pptxFileName(parsed.pitch).unicode,
       contentType: PPTX_CONTENT_TYPE,
     };
   } catch (error) {

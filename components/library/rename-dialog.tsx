@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { PITCH_LIMITS } from '@/lib/pitch/limits';
+import { countCharacters, PITCH_LIMITS } from '@/lib/pitch/limits';
 import { buttonStyles, inputStyles } from '@/components/ui/button-styles';
 import { Dialog } from '@/components/ui/dialog';
 
@@ -17,8 +17,8 @@ export function RenameDialog({ currentTitle, onCancel, onRename }: RenameDialogP
   const trimmed = title.trim();
   const error = !trimmed
     ? 'Give the pitch a title.'
-    : trimmed.length > PITCH_LIMITS.stringChars
-      ? `The title is ${trimmed.length} characters; the most is ${PITCH_LIMITS.stringChars}.`
+    : countCharacters(trimmed) > PITCH_LIMITS.stringChars
+      ? `The title is ${countCharacters(trimmed)} characters; the most is ${PITCH_LIMITS.stringChars}.`
       : '';
   return (
     <Dialog open title="Rename pitch" onClose={onCancel}>

@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
-import { PITCH_LIMITS } from '@/lib/pitch/limits';
+import { countCharacters, PITCH_LIMITS } from '@/lib/pitch/limits';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { inputStyles } from '@/components/ui/button-styles';
 import { useFieldFindings } from './advice-context';
@@ -24,7 +24,7 @@ export function TextField({ name, label, hint, placeholder, multiline, rows = 2,
   const id = useId();
   const { register, formState } = useFormContext<PitchFile>();
   const value = useWatch<PitchFile>({ name });
-  const length = typeof value === 'string' ? value.length : 0;
+  const length = typeof value === 'string' ? countCharacters(value) : 0;
   const error = fieldError(formState.errors, name);
   const findings = useFieldFindings(name);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', findings.length ? `${id}-advice` : '']

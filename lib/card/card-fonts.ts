@@ -20,11 +20,61 @@ export interface Face {
 export type FaceSet = Partial<Record<FaceRole, Face>> &
   Record<'regular' | 'bold' | 'fallback', Face>;
 
+type ParsedFont = ReturnType<typeof fontkit.create>;
+type Layout = ParsedFont['layout'];
+type LaidOutGlyphs = ReturnType<Layout>['glyphs'];
+
+/** Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko...). */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/** Most shaped words a face keeps (a card has a few hundred; a thread sees many cards). */
+const SHAPED_WORDS_PER_FACE = 20_000;
+
+/**
+ * Shapes text a word at a time, each word once per process: `layout` (GSUB substitutions and
+ * GPOS positioning) is most of a card's time, pdf-lib calls it twice per run (to measure and to
+ * draw), and it reads only the glyphs. A space separates words for the card's faces (no lookup of
+ * theirs crosses one: `card-fonts.test.ts` checks the glyphs against whole-run shaping), so the
+ * glyphs of a run are its words' glyphs joined by the space glyph. Right-to-left runs are shaped whole.
+ */
+function shapeByWord(font: ParsedFont): void {
+  const layoutRun: Layout = font.layout.bind(font);
+  const words = new Map<string, LaidOutGlyphs>();
+  const shape = (word: string): LaidOutGlyphs => {
+    let glyphs = words.get(word);
+    if (!glyphs) {
+      if (words.size >= SHAPED_WORDS_PER_FACE) words.clear();
+      glyphs = layoutRun(word).glyphs;
+      words.set(word, glyphs);
+    }
+    return glyphs;
+  };
+  const layout = (text: string, ...rest: unknown[]) => {
+    // Right-to-left text is reordered across the whole run: shape it whole.
+    if (rest.some((arg) => arg !== undefined) || typeof text !== 'string' || RTL.test(text)) {
+      return (layoutRun as (...args: unknown[]) => ReturnType<Layout>)(text, ...rest);
+    }
+    const glyphs: LaidOutGlyphs = [];
+    let start = 0;
+    for (;;) {
+      const space = text.indexOf(' ', start);
+      const word = space < 0 ? text.slice(start) : text.slice(start, space);
+      if (word) for (const glyph of shape(word)) glyphs.push(glyph);
+      if (space < 0) break;
+      for (const glyph of shape(' ')) glyphs.push(glyph);
+      start = space + 1;
+    }
+    return { glyphs } as ReturnType<Layout>;
+  };
+  font.layout = layout as Layout;
+}
+
 /**
  * fontkit that parses each face once per process: pdf-lib would parse the same bytes for every
- * card, which is most of a warm card's time. Parsed fonts are only read (pdf-lib subsets a copy).
+ * card, which is most of a warm card's time. Parsed fonts are only read (pdf-lib subsets a copy),
+ * and shape text by word (`shapeByWord`).
  */
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const parsedFonts = new WeakMap<Uint8Array, ParsedFont>();
 const cachingFontkit: typeof fontkit = {
   ...fontkit,
   create(data, postscriptName) {
@@ -33,6 +83,7 @@ const cachingFontkit: typeof fontkit = {
     let font = parsedFonts.get(data);
     if (!font) {
       font = fontkit.create(data);
+      shapeByWord(font);
       parsedFonts.set(data, font);
     }
     return font;

@@ -33,7 +33,10 @@ const IGNORABLE =
 const BREAK_BEFORE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 let graphemeSegmenter: Intl.Segmenter | null | undefined;
+/** Printable ASCII, where every character is a grapheme of its own. */
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 function graphemes(text: string): string[] {
+  if (PLAIN_ASCII.test(text)) return text.split('');
   graphemeSegmenter ??=
     typeof Intl !== 'undefined' && 'Segmenter' in Intl
       ? new Intl.Segmenter('und', { granularity: 'grapheme' })
@@ -52,6 +55,29 @@ function faceChain(weight: Weight, faces: FaceSet): [FaceRole, Face][] {
   return chain.filter((entry): entry is [FaceRole, Face] => entry[1] !== undefined);
 }
 
+/** The face that draws a cluster (or "□"), null for a cluster of invisible code points only. */
+function pickFace(
+  cluster: string,
+  weight: Weight,
+  chain: [FaceRole, Face][],
+): { glyph: Glyph; replaced: boolean } | null {
+  const codePoints = Array.from(cluster)
+    .filter((ch) => !IGNORABLE.test(ch))
+    .map((ch) => ch.codePointAt(0)!);
+  if (codePoints.length === 0) return null;
+  const visible = String.fromCodePoint(...codePoints);
+  const found = chain.find(([, face]) => codePoints.every((cp) => face.has(cp)));
+  if (found) return { glyph: { role: found[0], text: visible }, replaced: false };
+  return { glyph: { role: weight, text: REPLACEMENT_CHARACTER }, replaced: true };
+}
+
+/**
+ * Faces picked per weight, face set and cluster, once per process: the faces never change, and
+ * a card looks up thousands of clusters, nearly all of them seen before. Entries are only read.
+ */
+const pickedGlyphs = new Map<string, { glyph: Glyph; replaced: boolean } | null>();
+const PICKED_GLYPHS = 50_000;
+
 /**
  * Splits `text` into paragraphs (at "\n") of unbreakable atoms, picks for every character the
  * first face that has all its code points, and replaces characters that no face has with "□"
@@ -61,16 +87,17 @@ export function prepareText(text: string, weight: Weight, faces: FaceSet): Prepa
   const chain = faceChain(weight, faces);
   const roles = new Set<FaceRole>();
   let replaced = 0;
+  const chainKey = `${weight}${faces.cjk ? '+cjk' : ''}\u0000`;
   const pickGlyph = (cluster: string): Glyph | null => {
-    const codePoints = Array.from(cluster)
-      .filter((ch) => !IGNORABLE.test(ch))
-      .map((ch) => ch.codePointAt(0)!);
-    if (codePoints.length === 0) return null;
-    const visible = String.fromCodePoint(...codePoints);
-    const found = chain.find(([, face]) => codePoints.every((cp) => face.has(cp)));
-    if (found) return { role: found[0], text: visible };
-    replaced += 1;
-    return { role: weight, text: REPLACEMENT_CHARACTER };
+    const key = chainKey + cluster;
+    let picked = pickedGlyphs.get(key);
+    if (picked === undefined) {
+      if (pickedGlyphs.size >= PICKED_GLYPHS) pickedGlyphs.clear();
+      picked = pickFace(cluster, weight, chain);
+      pickedGlyphs.set(key, picked);
+    }
+    if (picked?.replaced) replaced += 1;
+    return picked && picked.glyph;
   };
 
   const paragraphs = text

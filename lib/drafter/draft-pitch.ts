@@ -1,4 +1,4 @@
-import { PITCH_LIMITS } from '../pitch/limits';
+import { PITCH_LIMITS, withinCharacters } from '../pitch/limits';
 import type { PitchFile } from '../pitch/schema';
 import { countWords, DEFAULT_WORDS_PER_MINUTE } from '../pitch/spoken-time';
 import { composeDraft, optionalKeys } from './compose-styles';
@@ -35,7 +35,7 @@ export function draftPitch(pitch: PitchFile, options: DraftOptions): string {
   const render = () => composeDraft(parts, selection, style);
   const fits = () => {
     const text = render();
-    return countWords(text) <= budget && text.length <= PITCH_LIMITS.pitchTextChars;
+    return countWords(text) <= budget && withinCharacters(text, PITCH_LIMITS.pitchTextChars);
   };
 
   if (parts.claim) selection.set('claim', 'full');

@@ -1,4 +1,9 @@
-/** Limits of the pitch file format (see docs/DESIGN.md). Characters are UTF-16 code units, as JavaScript counts them. */
+/**
+ * Limits of the pitch file format (see docs/DESIGN.md). A character is a Unicode code point,
+ * counted by `countCharacters`: an emoji or a rare CJK ideograph is one character, as a user
+ * counts it, not the two UTF-16 units JavaScript's `length` gives. The schema, the form's
+ * counters, the rename dialog, the drafter and the API messages all count this one way.
+ */
 export const PITCH_LIMITS = {
   /** Longest single string field (headline, bullet, ask, trace part...). */
   stringChars: 600,
@@ -19,6 +24,28 @@ export const PITCH_LIMITS = {
   /** Longest acronym marked as known (v2). */
   acronymChars: 12,
 } as const;
+
+/** Characters of a text as the pitch limits count them: Unicode code points. */
+export function countCharacters(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
+}
+
+/** Whether a text is within `limit` characters (code points, see `countCharacters`). */
+export function withinCharacters(text: string, limit: number): boolean {
+  // Fast path: a text of at most `limit` UTF-16 units has at most `limit` code points.
+  return text.length <= limit || countCharacters(text) <= limit;
+}
 
 export const PITCH_FORMAT = 'one-slide-pitch';
 export const LIBRARY_FORMAT = 'one-slide-pitch-library';

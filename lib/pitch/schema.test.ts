@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseImportText, parsePitchValue } from './parse-pitch-file';
-import { LENS_IDS, PITCH_LIMITS, TARGET_SECONDS, THEME_IDS } from './limits';
+import { countCharacters, LENS_IDS, PITCH_LIMITS, TARGET_SECONDS, THEME_IDS } from './limits';
 import { serializeLibrary, serializePitch, slugify } from './serialize';
 import { pitchFileSchema, pitchFileV2Schema, type PitchFile } from './schema';
 import { EXAMPLE_PITCHES } from './examples';
@@ -162,6 +162,29 @@ describe('pitch file format v2', () => {
       ),
     };
     expect(parsePitchValue(pitch).ok).toBe(true);
+  });
+
+  test.each([
+    ['an emoji', '🚀'],
+    ['a CJK ideograph beyond U+FFFF', '𠀋'],
+  ])('counts %s as one character against the limits', (_name, character) => {
+    const atLimit = character.repeat(PITCH_LIMITS.stringChars);
+    const speech = character.repeat(PITCH_LIMITS.pitchTextChars);
+    expect(countCharacters(atLimit)).toBe(PITCH_LIMITS.stringChars);
+    expect(
+      parsePitchValue({ ...base(), headline: atLimit, pitch: { text: speech } }).ok,
+    ).toBe(true);
+    expect(refusal({ ...base(), headline: `${atLimit}x` }).messages).toBe(
+      'headline: Headline is too long: at most 600 characters.',
+    );
+    expect(refusal({ ...base(), pitch: { text: `${speech}x` } }).messages).toBe(
+      'pitch.text: The elevator pitch is too long: at most 3000 characters.',
+    );
+  });
+
+  test('a lone surrogate counts as one character', () => {
+    expect(countCharacters('a\uD83Db')).toBe(3);
+    expect(countCharacters('\uDE80\uD83D')).toBe(2);
   });
 
   test('rejects unknown keys, naming them', () => {

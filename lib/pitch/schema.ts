@@ -8,12 +8,13 @@ import {
   SUPPORTED_VERSION,
   TARGET_SECONDS,
   THEME_IDS,
+  withinCharacters,
 } from './limits';
 import { rehearsalProgressSchema } from '../rehearsal/progress-schema';
 
 const text = (label: string) =>
   z.string({ error: `${label} must be text.` }).check(
-    z.maxLength(PITCH_LIMITS.stringChars, {
+    z.refine((value) => withinCharacters(value, PITCH_LIMITS.stringChars), {
       error: `${label} is too long: at most ${PITCH_LIMITS.stringChars} characters.`,
     }),
   );
@@ -57,7 +58,7 @@ export const traceSchema = z.strictObject({
 export const pitchSpeechSchema = z.strictObject({
   text: z.optional(
     z.string({ error: 'The elevator pitch must be text.' }).check(
-      z.maxLength(PITCH_LIMITS.pitchTextChars, {
+      z.refine((value) => withinCharacters(value, PITCH_LIMITS.pitchTextChars), {
         error: `The elevator pitch is too long: at most ${PITCH_LIMITS.pitchTextChars} characters.`,
       }),
     ),
@@ -127,7 +128,7 @@ export const answerNoteSchema = z.strictObject(
         z.minLength(1, {
           error: "Each answer note's question cannot be empty: give the question's id.",
         }),
-        z.maxLength(PITCH_LIMITS.questionIdChars, {
+        z.refine((value) => withinCharacters(value, PITCH_LIMITS.questionIdChars), {
           error: `Each answer note's question id is too long: at most ${PITCH_LIMITS.questionIdChars} characters.`,
         }),
       ),
@@ -223,7 +224,7 @@ const v2Keys = {
       .array(
         z.string({ error: 'Each known acronym must be text.' }).check(
           z.minLength(1, { error: 'A known acronym cannot be empty.' }),
-          z.maxLength(PITCH_LIMITS.acronymChars, {
+          z.refine((value) => withinCharacters(value, PITCH_LIMITS.acronymChars), {
             error: `Each known acronym is too long: at most ${PITCH_LIMITS.acronymChars} characters.`,
           }),
           z.regex(/^[\p{L}\p{N}&-]*$/u, {

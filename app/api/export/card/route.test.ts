@@ -23,10 +23,19 @@ describe('POST /api/export/card', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe(
-      'attachment; filename="claims-triage-automation-card.pdf"',
+      `attachment; filename="claims-triage-automation-card.pdf"; filename*=UTF-8''claims-triage-automation-card.pdf`,
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(flat(pdfText(bytes))).toContain(good.ask);
+  });
+
+  test('keeps a Chinese title in filename*, and says it was rendered on an export thread or in-process', async () => {
+    const response = await post(JSON.stringify({ ...good, title: '理赔分流自动化' }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="pitch-card.pdf"; filename*=UTF-8''${encodeURIComponent('理赔分流自动化-card.pdf')}`,
+    );
+    expect(response.headers.get('server-timing')).toMatch(/^card;dur=[\d.]+;desc="(export thread|in-process)"$/);
   });
 
   test.each([

@@ -42,7 +42,7 @@ describe('POST /api/export/pptx', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(PPTX);
     expect(response.headers.get('content-disposition')).toBe(
-      'attachment; filename="claims-triage-automation.pptx"',
+      `attachment; filename="claims-triage-automation.pptx"; filename*=UTF-8''claims-triage-automation.pptx`,
     );
     const pptx = await openPptx(new Uint8Array(await response.arrayBuffer()));
     const texts = readParagraphs(pptx.xml.get('ppt/slides/slide1.xml') ?? '').map((p) => p.text);
@@ -52,7 +52,22 @@ describe('POST /api/export/pptx', () => {
 
   test('names the file "pitch.pptx" when the pitch has no title', async () => {
     const response = await post(JSON.stringify({ ...good, title: undefined }));
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="pitch.pptx"');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="pitch.pptx"; filename*=UTF-8''pitch.pptx`,
+    );
+  });
+
+  test.each([
+    ['a Japanese title', '顧客満足度の向上', '顧客満足度の向上.pptx'],
+    ['an emoji title', 'Launch 🚀 plan', 'launch-🚀-plan.pptx'],
+    ['a title with quotes and accents', 'Café "déjà" vu', 'café-déjà-vu.pptx'],
+  ])('keeps %s in filename* (and an ASCII filename beside it)', async (_name, title, expected) => {
+    const response = await post(JSON.stringify({ ...good, title }));
+    expect(response.status).toBe(200);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '';
+    expect(decodeURIComponent(encoded)).toBe(expected);
+    expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+\.pptx"; /);
   });
 
   test.each([

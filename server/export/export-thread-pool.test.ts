@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, test } from 'vitest';
 import good from '@/e2e/fixtures/pitches/good-claims-triage.json';
-import missing from '@/e2e/fixtures/pitches/missing-required.json';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { ExportBlockedError } from '@/lib/pptx';
+import { flat, pdfText } from '@/test-support/card-pdf';
 import { openPptx, readParagraphs } from '@/test-support/pptx-package';
-import { createPptxThreadPool, type PptxThreadPool } from './build-pptx-off-thread';
+import type { ExportRequest } from './export-job';
+import { createExportThreadPool, type ExportThreadPool } from './export-thread-pool';
 
 /** The real export thread, run from its TypeScript source through tsx (the build bundles it instead). */
-const workerSource = new URL('./pptx-worker.ts', import.meta.url).href;
+const workerSource = new URL('./export-worker.ts', import.meta.url).href;
 const spawnSourceWorker = () =>
   new Worker(
     `import('tsx/esm/api').then(({ register }) => {
@@ -47,9 +47,17 @@ async function headlineOf({ bytes }: { bytes: Uint8Array }): Promise<string | un
     .find((text) => text === good.headline);
 }
 
-const pools: PptxThreadPool[] = [];
-function pool(options: Parameters<typeof createPptxThreadPool>[0]) {
-  const created = createPptxThreadPool({ log: () => undefined, ...options });
+const slide: ExportRequest = { kind: 'pptx', pitch: good as PitchFile };
+const card: ExportRequest = {
+  kind: 'card',
+  pitch: good as PitchFile,
+  cueLevel: 'full',
+  paper: 'index-card',
+};
+
+const pools: ExportThreadPool[] = [];
+function pool(options: Parameters<typeof createExportThreadPool>[0]) {
+  const created = createExportThreadPool({ log: () => undefined, ...options });
   pools.push(created);
   return created;
 }
@@ -57,21 +65,22 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-describe('PPTX exports on worker threads', () => {
+describe('exports on worker threads', () => {
   test('builds the slide on a thread, several exports at once', async () => {
     const threads = pool({ spawn: spawnSourceWorker, size: 2 });
-    const files = await Promise.all([1, 2, 3].map(() => threads.build(good as PitchFile)));
+    const files = await Promise.all([1, 2, 3].map(() => threads.render(slide)));
     for (const file of files) expect(await headlineOf(file)).toBe(good.headline);
     expect(files.map((file) => file.onThread)).toEqual([true, true, true]);
     expect(threads.inProcess).toBe(false);
   });
 
-  test('an incomplete pitch comes back as ExportBlockedError naming the fields', async () => {
+  test('renders the card on a thread, with what it had to change', async () => {
     const threads = pool({ spawn: spawnSourceWorker, size: 1 });
-    const failure = await threads.build(missing as PitchFile).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(ExportBlockedError);
-    expect((failure as ExportBlockedError).issues.map((i) => i.path)).toEqual(['action', 'ask']);
-    expect(threads.inProcess).toBe(false);
+    const file = await threads.render(card);
+    expect(file.onThread).toBe(true);
+    expect(flat(pdfText(file.bytes))).toContain(good.ask);
+    expect(file.replacedCharacters).toBe(0);
+    expect(file.truncatedFields).toEqual([]);
   });
 
   test('a thread that dies mid-export: the export still returns the file, and a new thread starts', async () => {
@@ -83,12 +92,12 @@ describe('PPTX exports on worker threads', () => {
       },
       size: 1,
     });
-    const file = await threads.build(good as PitchFile);
+    const file = await threads.render(slide);
     expect(await headlineOf(file)).toBe(good.headline);
     expect(file.onThread).toBe(false);
     expect(threads.inProcess).toBe(false);
     // The next export starts a fresh thread (which dies the same way, and again returns the file).
-    expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
+    expect(await headlineOf(await threads.render(slide))).toBe(good.headline);
     expect(spawned).toBe(2);
   });
 
@@ -104,9 +113,9 @@ describe('PPTX exports on worker threads', () => {
       size: 1,
       jobTimeoutMs: 300,
     });
-    const failure = await threads.build(good as PitchFile).catch((error: unknown) => error);
+    const failure = await threads.render(slide).catch((error: unknown) => error);
     expect(String(failure)).toMatch(/no answer within 300 ms/);
-    const file = await threads.build(good as PitchFile);
+    const file = await threads.render(slide);
     expect(await headlineOf(file)).toBe(good.headline);
     expect(spawned).toBe(2);
   });
@@ -114,7 +123,7 @@ describe('PPTX exports on worker threads', () => {
   test('after close, exports still work, in-process', async () => {
     const threads = pool({ spawn: spawnSourceWorker, size: 1 });
     await threads.close();
-    const file = await threads.build(good as PitchFile);
+    const file = await threads.render(slide);
     expect(await headlineOf(file)).toBe(good.headline);
     expect(file.onThread).toBe(false);
   });
@@ -122,10 +131,10 @@ describe('PPTX exports on worker threads', () => {
   test('threads that cannot load: every export runs in-process instead', async () => {
     const logged: string[] = [];
     const threads = pool({ spawn: spawnBrokenWorker, size: 1, log: (m) => logged.push(m) });
-    expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
+    expect(await headlineOf(await threads.render(slide))).toBe(good.headline);
     expect(threads.inProcess).toBe(true);
-    expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
-    expect(logged).toEqual(['PPTX export threads are unavailable here; exports run in-process.']);
+    expect(await headlineOf(await threads.render(slide))).toBe(good.headline);
+    expect(logged).toEqual(['Export threads are unavailable here; exports run in-process.']);
   });
 
   test('a runtime without threads: exports run in-process', async () => {
@@ -134,7 +143,7 @@ describe('PPTX exports on worker threads', () => {
         throw new Error('worker_threads are not available');
       },
     });
-    expect(await headlineOf(await threads.build(good as PitchFile))).toBe(good.headline);
+    expect(await headlineOf(await threads.render(slide))).toBe(good.headline);
     expect(threads.inProcess).toBe(true);
   });
 });

@@ -1,25 +1,29 @@
 /**
- * Runs PowerPoint exports on worker threads so the server's event loop only parses requests and
- * sends files: an export (2–3 ms of pptxgenjs, JSZip and DEFLATE) then runs on another core,
- * and page requests are not queued behind it. If threads cannot start (a runtime without
- * bundled workers, such as the unit tests), exports run in-process instead: same result, never
- * an error for the user.
+ * Runs export renders (slides and cards) on worker threads, so the server's event loop only
+ * parses requests, checks them and sends files, and page requests are not queued behind a render.
+ * A thread that dies is replaced on the next export (its renders finish in-process); a render
+ * that never answers fails after the time limit with a clear error. Where threads cannot start
+ * (a runtime without bundled workers, such as the unit tests), renders run in-process: same
+ * result, never an error for the user.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PitchFile } from '@/lib/pitch/schema';
-import { buildPptx, ExportBlockedError } from '@/lib/pptx';
-import type { PptxJobResult, PptxWorkerMessage } from './pptx-worker-protocol';
+import type {
+  ExportJobResult,
+  ExportRequest,
+  ExportWorkerMessage,
+  RenderedExport,
+} from './export-job';
+import { renderExport } from './render-export';
 
-/** A built file, and whether an export thread built it (false: built in-process). */
-export interface PptxBuild {
-  bytes: Uint8Array;
+/** A rendered file, and whether an export thread rendered it (false: in-process). */
+export interface ExportBuild extends RenderedExport {
   onThread: boolean;
 }
 
 interface Pending {
-  pitch: PitchFile;
-  resolve: (build: PptxBuild) => void;
+  request: ExportRequest;
+  resolve: (build: ExportBuild) => void;
   reject: (error: unknown) => void;
   /** Fires when the thread has not answered in time. */
   timer?: ReturnType<typeof setTimeout>;
@@ -31,56 +35,59 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
-export interface PptxThreadPoolOptions {
-  /** Starts one export thread; the default is the bundled `pptx-worker.ts`. */
+export interface ExportThreadPoolOptions {
+  /** Starts one export thread; the default is the bundled `export-worker.ts`. */
   spawn?: () => Worker;
   /** How many threads at most (default: one per core but the server's own, at least 1, at most 4). */
   size?: number;
   /** Where a thread failure is reported (default: console.error). */
   log?: (message: string, error: unknown) => void;
-  /** How long a thread may take over one export before it is stopped (default 20 s). */
+  /** How long a thread may take over one render before it is stopped (default 30 s). */
   jobTimeoutMs?: number;
 }
 
-export interface PptxThreadPool {
-  /** The .pptx file of a pitch; throws `ExportBlockedError` naming the fields to fix. */
-  build(pitch: PitchFile): Promise<PptxBuild>;
-  /** True once a thread failed to start (or the pool was closed) and exports run in-process. */
+export interface ExportThreadPool {
+  /** The rendered file of a checked export request. */
+  render(request: ExportRequest): Promise<ExportBuild>;
+  /** True once a thread failed to start (or the pool was closed) and renders run in-process. */
   readonly inProcess: boolean;
-  /** Stops every thread; pending and later exports run in-process. */
+  /** Stops every thread; pending and later renders run in-process. */
   close(): Promise<void>;
 }
 
-// Turbopack bundles a worker only from this literal `new Worker(new URL(...))` form.
-const spawnBundledWorker = () => new Worker(new URL('./pptx-worker.ts', import.meta.url));
+export const DEFAULT_JOB_TIMEOUT_MS = 30_000;
 
-function settle(job: Pending, result: PptxJobResult): void {
+// Turbopack bundles a worker only from this literal `new Worker(new URL(...))` form.
+const spawnBundledWorker = () => new Worker(new URL('./export-worker.ts', import.meta.url));
+
+function settle(job: Pending, result: ExportJobResult): void {
   clearTimeout(job.timer);
-  if (result.kind === 'pptx') job.resolve({ bytes: result.bytes, onThread: true });
-  else if (result.kind === 'blocked') job.reject(new ExportBlockedError(result.issues));
-  else job.reject(new Error(`PPTX export thread: ${result.message}`));
+  if (result.kind === 'rendered') {
+    const { bytes, replacedCharacters, truncatedFields } = result;
+    job.resolve({ bytes, replacedCharacters, truncatedFields, onThread: true });
+  } else job.reject(new Error(`Export thread: ${result.message}`));
 }
 
-export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxThreadPool {
+export function createExportThreadPool(options: ExportThreadPoolOptions = {}): ExportThreadPool {
   const spawn = options.spawn ?? spawnBundledWorker;
   const size = options.size ?? Math.min(4, Math.max(1, availableParallelism() - 1));
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const jobTimeoutMs = options.jobTimeoutMs ?? 20_000;
+  const jobTimeoutMs = options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
   const threads: Thread[] = [];
   let inProcess = false;
   let nextId = 1;
 
-  const buildHere = (job: Pending) => {
+  const renderHere = (job: Pending) => {
     clearTimeout(job.timer);
-    return buildPptx(job.pitch).then(
-      (bytes) => job.resolve({ bytes, onThread: false }),
+    return renderExport(job.request).then(
+      (rendered) => job.resolve({ ...rendered, onThread: false }),
       job.reject,
     );
   };
 
   /**
-   * A thread that died or hung: its waiting exports are built here. A thread that never started
-   * means threads do not work in this runtime: every thread stops and exports run in-process.
+   * A thread that died or hung: its waiting renders run here. A thread that never started
+   * means threads do not work in this runtime: every thread stops and renders run in-process.
    */
   function retire(thread: Thread, error: unknown): void {
     const index = threads.indexOf(thread);
@@ -88,11 +95,11 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
     threads.splice(index, 1);
     log(
       thread.ready
-        ? 'A PPTX export thread stopped; its exports run in-process and a new thread starts on the next export.'
-        : 'PPTX export threads are unavailable here; exports run in-process.',
+        ? 'An export thread stopped; its exports run in-process and a new thread starts on the next export.'
+        : 'Export threads are unavailable here; exports run in-process.',
       error,
     );
-    for (const job of thread.pending.values()) void buildHere(job);
+    for (const job of thread.pending.values()) void renderHere(job);
     thread.pending.clear();
     void thread.worker.terminate();
     if (!thread.ready) {
@@ -108,12 +115,13 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
     job.timer.unref?.();
   }
 
-  /** An export the thread has not answered in time fails (it may never finish); the thread stops. */
+  /** A render the thread has not answered in time fails (it may never finish); the thread stops. */
   function timeOut(thread: Thread, id: number): void {
     const job = thread.pending.get(id);
     if (!job) return;
     thread.pending.delete(id);
-    const error = new Error(`PPTX export thread: no answer within ${jobTimeoutMs} ms.`);
+    const seconds = jobTimeoutMs >= 1000 ? `${jobTimeoutMs / 1000} s` : `${jobTimeoutMs} ms`;
+    const error = new Error(`Export thread: no answer within ${seconds}.`);
     job.reject(error);
     retire(thread, error);
   }
@@ -124,14 +132,14 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
       worker = spawn();
     } catch (error) {
       inProcess = true;
-      log('PPTX export threads are unavailable here; exports run in-process.', error);
+      log('Export threads are unavailable here; exports run in-process.', error);
       return undefined;
     }
     const thread: Thread = { worker, ready: false, pending: new Map() };
-    worker.on('message', (message: PptxWorkerMessage) => {
+    worker.on('message', (message: ExportWorkerMessage) => {
       if (message.kind === 'ready') {
         thread.ready = true;
-        // The time limit counts from here: loading the thread's code is not the export's time.
+        // The time limit counts from here: loading the thread's code is not the render's time.
         for (const id of thread.pending.keys()) startTimer(thread, id);
         return;
       }
@@ -164,15 +172,15 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
     get inProcess() {
       return inProcess;
     },
-    build(pitch) {
-      return new Promise<PptxBuild>((resolve, reject) => {
-        const job: Pending = { pitch, resolve, reject };
+    render(request) {
+      return new Promise<ExportBuild>((resolve, reject) => {
+        const job: Pending = { request, resolve, reject };
         const thread = inProcess ? undefined : pick();
-        if (!thread) return void buildHere(job);
+        if (!thread) return void renderHere(job);
         const id = nextId++;
         thread.pending.set(id, job);
         if (thread.ready) startTimer(thread, id);
-        thread.worker.postMessage({ id, pitch });
+        thread.worker.postMessage({ id, ...request });
       });
     },
     async close() {
@@ -180,7 +188,7 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
       const stopping = [...threads];
       threads.length = 0;
       for (const thread of stopping) {
-        for (const job of thread.pending.values()) void buildHere(job);
+        for (const job of thread.pending.values()) void renderHere(job);
         thread.pending.clear();
         await thread.worker.terminate();
       }
@@ -188,10 +196,10 @@ export function createPptxThreadPool(options: PptxThreadPoolOptions = {}): PptxT
   };
 }
 
-let sharedPool: PptxThreadPool | undefined;
+let sharedPool: ExportThreadPool | undefined;
 
-/** The .pptx file of a pitch, built on the server's shared export threads. */
-export function buildPptxOffThread(pitch: PitchFile): Promise<PptxBuild> {
-  sharedPool ??= createPptxThreadPool();
-  return sharedPool.build(pitch);
+/** The server's one pool of export threads, started on the first export. */
+export function sharedExportThreads(): ExportThreadPool {
+  sharedPool ??= createExportThreadPool();
+  return sharedPool;
 }
