@@ -1,42 +1,71 @@
-import { expect, test, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, systemChromiumPath } from '../scripts/chromium';
 import { largeLibraryBackup } from '../test-support/large-library';
 import { importFile, importFixture, openLibrary } from './helpers';
 
 const rows = (page: Page) => page.getByRole('list', { name: 'Pitches' }).getByRole('listitem');
 
-/** Makes this origin's storage quota what it uses now, as on a full disk: the next write fails. */
-async function fillStorage(page: Page) {
-  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage });
+/**
+ * A browser profile on disk whose storage quota for the app is `quotaBytes`, as on a nearly full
+ * disk: writes beyond it fail with Chromium's own QuotaExceededError, whose message is empty.
+ * (Chromium applies a quota override to a profile on disk, not to an incognito context, and only
+ * to storage first opened after it.)
+ */
+async function withQuota(baseURL: string | undefined, quotaBytes: number, run: (page: Page) => Promise<void>) {
+  const profile = mkdtempSync(join(tmpdir(), 'quota-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: systemChromiumPath(),
+    args: CHROMIUM_ARGS,
+    baseURL,
+    serviceWorkers: 'block',
+  });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: quotaBytes });
+    await run(page);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
-test('with storage full, an import and a new pitch say so plainly and what to do, and nothing is lost', async ({ page }, info) => {
-  await openLibrary(page);
-  await importFixture(page, 'good-claims-triage');
-  await expect(rows(page)).toHaveCount(1);
-  const file = info.outputPath('backup-300.json');
-  writeFileSync(file, largeLibraryBackup(300));
-  await fillStorage(page);
+test('a backup too large for the storage left says so plainly and what to do, and the library keeps what it had', async ({ baseURL }, info) => {
+  const file = info.outputPath('library-2000.json');
+  writeFileSync(file, largeLibraryBackup(2000));
+  await withQuota(baseURL, 1024 * 1024, async (page) => {
+    await openLibrary(page);
+    await importFixture(page, 'good-claims-triage');
+    await expect(rows(page)).toHaveCount(1);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (await chooser).setFiles(file);
+    const alert = page.getByRole('alert').filter({ hasText: 'library-2000.json' });
+    await expect(alert).toContainText(
+      '“library-2000.json” could not be saved in this browser. This browser has no room left to store it: its storage for this site is full. Free some space (delete pitches you no longer need after saving them with "Export JSON", or free disk space on this device), then try again. Nothing was imported; your library is unchanged.',
+    );
+    await expect(alert).not.toContainText('()');
+    await page.reload();
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).getByRole('link', { name: 'Claims triage automation' })).toBeVisible();
+  });
+});
 
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles(file);
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('“backup-300.json” could not be saved in this browser.');
-  await expect(alert).toContainText('its storage for this site is full');
-  await expect(alert).toContainText('Export JSON');
-  await expect(alert).toContainText('Nothing was imported; your library is unchanged.');
-  await expect(alert).not.toContainText('()');
-
-  await page.getByRole('button', { name: 'New pitch' }).click();
-  await page.getByRole('dialog', { name: 'New pitch' }).getByRole('button', { name: 'Blank pitch' }).click();
-  await expect(page.getByRole('alert')).toContainText('The new pitch could not be saved in this browser. This browser has no room left to store it');
-  await expect(page.getByRole('alert')).not.toContainText('()');
-  await page.reload();
-  await expect(rows(page)).toHaveCount(1);
-  await expect(rows(page).getByRole('link', { name: 'Claims triage automation' })).toBeVisible();
+test('"New pitch" with storage full says so plainly and what to do', async ({ baseURL }) => {
+  await withQuota(baseURL, 1, async (page) => {
+    await openLibrary(page);
+    await page.getByRole('button', { name: 'New pitch' }).click();
+    await page.getByRole('dialog', { name: 'New pitch' }).getByRole('button', { name: 'Blank pitch' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'The new pitch could not be saved' });
+    await expect(refused).toContainText(
+      'The new pitch could not be saved in this browser. This browser has no room left to store it: its storage for this site is full.',
+    );
+    await expect(refused).not.toContainText('()');
+    await expect(page).toHaveURL(/\/$/);
+  });
 });
 
 test.describe('a library of 2,000 pitches', () => {
