@@ -2,17 +2,17 @@
 
 import { useRef } from 'react';
 import { PITCH_LIMITS } from '@/lib/pitch/limits';
-import { parseImportText } from '@/lib/pitch/parse-pitch-file';
-import type { PitchIssue } from '@/lib/pitch/issues';
-import { browserLibrary } from '@/platform/browser-library';
-import { importIntoLibrary } from '@/lib/storage/library-backup';
+import type { ImportOutcome } from '@/lib/storage/import-file';
+import { describeStorageError } from '@/lib/storage/storage-error';
+import { importFileOffThread } from '@/platform/library-worker/library-client';
 import { buttonStyles } from '@/components/ui/button-styles';
 
-export type ImportOutcome =
-  | { ok: true; message: string }
-  | { ok: false; message: string; issues: PitchIssue[] };
+export type { ImportOutcome };
 
-/** "Import": reads a pitch file or a library backup and adds it, or explains what is wrong. */
+/**
+ * "Import": reads a pitch file or a library backup and adds it, or explains what is wrong. The
+ * file is read, validated and stored in the library worker: a 5 MiB backup never blocks the page.
+ */
 export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome) => void }) {
   const input = useRef<HTMLInputElement>(null);
 
@@ -27,27 +27,11 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
       });
       return;
     }
-    const parsed = parseImportText(await file.text());
-    if (!parsed.ok) {
-      onOutcome({ ok: false, message: `${name} was not imported. ${parsed.error}`, issues: parsed.issues });
-      return;
-    }
+    onOutcome({ ok: true, message: `Importing ${name}…` });
     try {
-      const db = browserLibrary();
-      if (parsed.kind === 'pitch') {
-        await importIntoLibrary(db, [parsed.pitch]);
-        onOutcome({ ok: true, message: `Imported “${parsed.pitch.title || parsed.pitch.headline || 'Untitled pitch'}”.` });
-      } else {
-        const { pitches, rehearsal } = parsed.backup;
-        await importIntoLibrary(db, pitches, rehearsal);
-        onOutcome({ ok: true, message: `Imported ${pitches.length} pitch${pitches.length === 1 ? '' : 'es'} from the backup.` });
-      }
+      onOutcome(await importFileOffThread(file));
     } catch (error) {
-      onOutcome({
-        ok: false,
-        message: `${name} could not be saved in this browser (${error instanceof Error ? error.message : 'storage error'}). Nothing was imported.`,
-        issues: [],
-      });
+      onOutcome({ ok: false, message: `${name} was not imported. ${describeStorageError(error)}. Your library is unchanged.`, issues: [] });
     }
   }
 

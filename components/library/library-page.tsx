@@ -1,39 +1,44 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { serializePitch, slugify } from '@/lib/pitch/serialize';
-import type { StoredPitch } from '@/lib/storage/library-database';
 import { browserLibrary } from '@/platform/browser-library';
 import { exportLibraryJson } from '@/lib/storage/library-backup';
-import { deletePitch, duplicatePitch, renamePitch, restorePitch, type DeletedPitch } from '@/lib/storage/pitch-store';
+import { deletePitch, duplicatePitch, getPitch, renamePitch, restorePitch, type DeletedPitch } from '@/lib/storage/pitch-store';
+import { matchesFilter, type PitchSummary } from '@/lib/storage/pitch-summary';
+import { describeStorageError } from '@/lib/storage/storage-error';
+import type { ImportOutcome } from '@/lib/storage/import-file';
 import { AppHeader } from '@/components/ui/app-header';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
-import { ImportButton, type ImportOutcome } from './import-button';
+import { DamagedPitches } from './damaged-pitches';
+import { ImportButton } from './import-button';
+import { LibraryFilter } from './library-filter';
 import { LibraryMessage } from './import-message';
 import { LibraryIntro } from './library-intro';
 import { NewPitchButton } from './new-pitch-dialog';
-import { PitchRow } from './pitch-row';
+import { PitchList, type PitchActions } from './pitch-list';
 import { RenameDialog } from './rename-dialog';
 import { UndoToast } from './undo-toast';
 import { useLibrary } from './use-library';
-import { useReadinessScores } from './use-readiness-scores';
 
 const failure = (what: string, error: unknown): ImportOutcome => ({
   ok: false,
-  message: `${what} failed: ${error instanceof Error ? error.message : 'storage error'}.`,
+  message: `${what} failed. ${describeStorageError(error)}.`,
   issues: [],
 });
 
-/** The home page: every pitch in this browser, with new, import, export, rename, duplicate and delete. */
+/** The home page: every pitch in this browser, with find, new, import, export, rename, duplicate and delete. */
 export function LibraryPage() {
-  const library = useLibrary();
+  const { state: library, readiness } = useLibrary();
   const [message, setMessage] = useState<ImportOutcome | null>(null);
   const [deleted, setDeleted] = useState<DeletedPitch | null>(null);
-  const [renaming, setRenaming] = useState<StoredPitch | null>(null);
+  const [renaming, setRenaming] = useState<PitchSummary | null>(null);
+  const [query, setQuery] = useState('');
   const [now, setNow] = useState(() => Date.now());
-  const pitches = library.status === 'ready' ? library.pitches : [];
-  const readiness = useReadinessScores(pitches);
+  const summaries = useMemo(() => (library.status === 'ready' ? library.summaries : []), [library]);
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => summaries.filter((s) => matchesFilter(s, deferredQuery)), [summaries, deferredQuery]);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
@@ -54,15 +59,6 @@ export function LibraryPage() {
     }
   }
 
-  async function remove(record: StoredPitch) {
-    try {
-      const removed = await deletePitch(db(), record.id);
-      if (removed) setDeleted(removed);
-    } catch (error) {
-      setMessage(failure('Delete', error));
-    }
-  }
-
   async function undoDelete() {
     if (!deleted) return;
     const toRestore = deleted;
@@ -74,12 +70,27 @@ export function LibraryPage() {
     }
   }
 
+  const actions: PitchActions = {
+    rename: setRenaming,
+    duplicate: (summary) => void duplicatePitch(db(), summary.id).catch((e: unknown) => setMessage(failure('Duplicate', e))),
+    exportJson: (summary) =>
+      void getPitch(db(), summary.id).then(
+        (record) => record && downloadFile(`${slugify(record.pitch.title)}.json`, serializePitch(record.pitch), 'application/json'),
+        (e: unknown) => setMessage(failure('Export', e)),
+      ),
+    remove: (summary) =>
+      void deletePitch(db(), summary.id).then(
+        (removed) => removed && setDeleted(removed),
+        (e: unknown) => setMessage(failure('Delete', e)),
+      ),
+  };
+
   return (
     <>
       <AppHeader>
         <NewPitchButton onError={(m) => setMessage({ ok: false, message: m, issues: [] })} />
         <ImportButton onOutcome={setMessage} />
-        <button type="button" className={buttonStyles.secondary} onClick={() => void exportLibrary()} disabled={pitches.length === 0}>
+        <button type="button" className={buttonStyles.secondary} onClick={() => void exportLibrary()} disabled={summaries.length === 0}>
           Export JSON
         </button>
       </AppHeader>
@@ -98,37 +109,23 @@ export function LibraryPage() {
           <p role="alert" className="rounded-xl border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-700 dark:bg-rose-950/60 dark:text-rose-100">
             {library.message}
           </p>
-        ) : pitches.length === 0 && library.damaged.length === 0 ? (
+        ) : summaries.length === 0 && library.damaged.length === 0 ? (
           <EmptyLibrary />
         ) : (
-          <ul className="grid gap-3" aria-label="Pitches">
-            {pitches.map((record) => (
-              <PitchRow
-                key={record.id}
-                record={record}
-                now={now}
-                readiness={readiness[record.id]}
-                onRename={() => setRenaming(record)}
-                onDuplicate={() => void duplicatePitch(db(), record.id).catch((e: unknown) => setMessage(failure('Duplicate', e)))}
-                onExport={() => downloadFile(`${slugify(record.pitch.title)}.json`, serializePitch(record.pitch), 'application/json')}
-                onDelete={() => void remove(record)}
-              />
-            ))}
-            {library.damaged.map((item) => (
-              <li key={item.id} className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
-                A stored pitch could not be read ({item.problem}). It is kept unchanged;{' '}
-                <button type="button" className="font-semibold underline" onClick={() => downloadFile(`damaged-${item.id}.json`, JSON.stringify(item.raw, null, 2), 'application/json')}>
-                  download its raw data
-                </button>{' '}
-                to repair it.
-              </li>
-            ))}
-          </ul>
+          <>
+            <DamagedPitches damaged={library.damaged} />
+            {summaries.length > 0 ? (
+              <>
+                <LibraryFilter query={query} onQuery={setQuery} shown={shown.length} total={summaries.length} />
+                <PitchList summaries={shown} readiness={readiness} now={now} actions={actions} />
+              </>
+            ) : null}
+          </>
         )}
       </main>
       {renaming ? (
         <RenameDialog
-          currentTitle={renaming.pitch.title ?? ''}
+          currentTitle={renaming.title}
           onCancel={() => setRenaming(null)}
           onRename={(title) => {
             const id = renaming.id;

@@ -7,6 +7,7 @@ import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { browserLibrary } from '@/platform/browser-library';
 import { createPitch } from '@/lib/storage/pitch-store';
+import { describeStorageError } from '@/lib/storage/storage-error';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { Dialog } from '@/components/ui/dialog';
 
@@ -24,9 +25,7 @@ export function NewPitchButton({ onError }: { onError: (message: string) => void
     } catch (error) {
       setBusy(false);
       setOpen(false);
-      onError(
-        `The new pitch could not be saved in this browser (${error instanceof Error ? error.message : 'storage error'}).`,
-      );
+      onError(`The new pitch could not be saved in this browser. ${describeStorageError(error)}.`);
     }
   }
 

@@ -1,16 +1,23 @@
 'use client';
 
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import type { StoredPitch } from '@/lib/storage/library-database';
+import type { CSSProperties, ReactNode, Ref } from 'react';
+import { displayTitle, type PitchSummary } from '@/lib/storage/pitch-summary';
 import type { Readiness as ReadinessFigures } from '@/lib/advice/readiness';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { ReadinessBadges } from '@/components/ui/readiness-badges';
 import { formatRelativeTime } from '@/components/ui/relative-time';
 
 interface PitchRowProps {
-  record: StoredPitch;
+  summary: PitchSummary;
   now: number;
+  /** Where the virtualized list places the row, and how it measures it. */
+  ref?: Ref<HTMLLIElement>;
+  style?: CSSProperties;
+  index: number;
+  /** How many pitches the list holds, so a screen reader says "5 of 2,000" though few rows exist. */
+  setSize: number;
+  onFocus?: () => void;
   /** Overall, slide and pitch readiness; undefined until the advice worker has scored this pitch. */
   readiness?: ReadinessFigures;
   onRename: () => void;
@@ -45,28 +52,40 @@ function RowAction({
 
 /** One pitch in the library list: title (opens it), audience, last edited, slide and pitch readiness, actions. */
 export function PitchRow({
-  record,
+  summary,
   now,
+  ref,
+  style,
+  index,
+  setSize,
+  onFocus,
   readiness,
   onRename,
   onDuplicate,
   onExport,
   onDelete,
 }: PitchRowProps) {
-  const title = record.pitch.title?.trim() || 'Untitled pitch';
-  const audience = record.pitch.audience?.trim();
-  const edited = new Date(record.updatedAt);
+  const title = displayTitle(summary);
+  const { audience, headline, updatedAt } = summary;
+  const edited = new Date(updatedAt);
   return (
-    <li className="group flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700">
+    <li
+      ref={ref}
+      style={style}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      onFocus={onFocus}
+      className="group flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700">
       <div className="min-w-0 flex-1 basis-64">
         <Link
-          href={`/pitch?id=${encodeURIComponent(record.id)}`}
+          href={`/pitch?id=${encodeURIComponent(summary.id)}`}
           className="block truncate rounded text-base font-semibold text-slate-900 hover:text-indigo-700 hover:underline dark:text-white dark:hover:text-indigo-300"
         >
           {title}
         </Link>
         <p className="mt-0.5 truncate text-sm text-slate-600 dark:text-slate-300">
-          {record.pitch.headline?.trim() || <span className="italic">No headline yet</span>}
+          {headline || <span className="italic">No headline yet</span>}
         </p>
         <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
           <span>{audience ? `For ${audience}` : 'No audience set'}</span>
@@ -74,7 +93,7 @@ export function PitchRow({
           <span>
             Edited{' '}
             <time dateTime={edited.toISOString()} title={edited.toLocaleString()}>
-              {formatRelativeTime(record.updatedAt, now)}
+              {formatRelativeTime(updatedAt, now)}
             </time>
           </span>
         </p>

@@ -2,47 +2,74 @@
 
 import { startTransition, useEffect, useState } from 'react';
 import { browserLibrary } from '@/platform/browser-library';
-import { listPitches, type DamagedPitch } from '@/lib/storage/pitch-store';
-import type { StoredPitch } from '@/lib/storage/library-database';
+import { listLibraryOffThread, watchReadiness } from '@/platform/library-worker/library-client';
+import type { ReadinessByRevision } from '@/platform/library-worker/messages';
+import type { DamagedPitch } from '@/lib/storage/pitch-store';
+import type { PitchSummary } from '@/lib/storage/pitch-summary';
 
 export type LibraryState =
   | { status: 'loading' }
-  | { status: 'ready'; pitches: StoredPitch[]; damaged: DamagedPitch[] }
+  | { status: 'ready'; summaries: PitchSummary[]; damaged: DamagedPitch[] }
   | { status: 'error'; message: string };
 
-/** The library, kept live: changes from this tab or another tab show up at once. */
-export function useLibrary(): LibraryState {
+/**
+ * The library, kept live: changes from this tab or another tab show up at once. The pitches are
+ * read and validated in the library worker; this tab only receives what the list shows, and the
+ * readiness figures (by pitch and revision) as they become known.
+ */
+export function useLibrary(): { state: LibraryState; readiness: ReadinessByRevision } {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
+  const [readiness, setReadiness] = useState<ReadinessByRevision>({});
   useEffect(() => {
-    const db = browserLibrary();
-    let latest = 0;
-    // Reads the list again after every change; only the newest read may update the screen.
+    let active = true;
+    let reading = false;
+    let changedMeanwhile = false;
+    // One read at a time: changes heard during a read (a burst of saves or imports) cost one more.
     const load = () => {
-      const read = ++latest;
-      listPitches(db).then(
-        (result) => {
-          if (read !== latest) return;
-          // A transition: the list renders in short slices, never one long task on a slow phone.
-          startTransition(() => setState({ status: 'ready', ...result }));
-        },
-        (error: unknown) => {
-          if (read !== latest) return;
-          setState({
-            status: 'error',
-            message:
-              error instanceof Error
-                ? `The library could not be opened: ${error.message}. Private browsing or blocked storage can cause this.`
-                : 'The library could not be opened.',
-          });
-        },
-      );
+      if (reading) {
+        changedMeanwhile = true;
+        return;
+      }
+      reading = true;
+      listLibraryOffThread()
+        .then(
+          ({ listing, readiness: known }) => {
+            if (!active) return;
+            // A transition: rendering the new list never holds up a click.
+            startTransition(() => {
+              setState({ status: 'ready', ...listing });
+              setReadiness((shown) => ({ ...shown, ...known }));
+            });
+          },
+          (error: unknown) => {
+            if (!active) return;
+            setState({
+              status: 'error',
+              message:
+                error instanceof Error
+                  ? `The library could not be opened: ${error.message}. Private browsing or blocked storage can cause this.`
+                  : 'The library could not be opened.',
+            });
+          },
+        )
+        .finally(() => {
+          reading = false;
+          if (active && changedMeanwhile) {
+            changedMeanwhile = false;
+            load();
+          }
+        });
     };
+    const stopScores = watchReadiness((computed) =>
+      startTransition(() => setReadiness((shown) => ({ ...shown, ...computed }))),
+    );
     load();
-    const stopWatching = db.watch('pitches', load);
+    const stopWatching = browserLibrary().watch('pitches', load);
     return () => {
-      latest = -1;
+      active = false;
       stopWatching();
+      stopScores();
     };
   }, []);
-  return state;
+  return { state, readiness };
 }

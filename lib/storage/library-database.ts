@@ -18,6 +18,11 @@ export interface LibraryRows {
   /** Rehearsal progress of one pitch; its shape belongs to lib/rehearsal, stored as-is. */
   rehearsal: { pitchId: string; progress: unknown; updatedAt: number };
   settings: { key: string; value: unknown };
+  /**
+   * Readiness figures of one pitch at one revision, computed off the main thread and kept so the
+   * library does not run the advice engine over every pitch on every visit (lib/storage/readiness-cache.ts).
+   */
+  readiness: { pitchId: string; revision: number; edition: number; figures: unknown };
 }
 
 export type StoreName = keyof LibraryRows;

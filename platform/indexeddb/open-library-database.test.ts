@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { EXAMPLE_PITCHES } from '@/lib/pitch/examples';
-import { NEWER_VERSION_MESSAGE, type LibraryDatabase, type StoredPitch } from '@/lib/storage/library-database';
+import {
+  NEWER_VERSION_MESSAGE,
+  type LibraryDatabase,
+  type LibraryRows,
+  type StoredPitch,
+} from '@/lib/storage/library-database';
+import { listPitchSummaries } from '@/lib/storage/pitch-summary';
+import { cacheReadiness, readCachedReadiness } from '@/lib/storage/readiness-cache';
 import { LIBRARY_DB_VERSION, openLibraryDatabase } from './open-library-database';
 import { createPitch, getPitch, listPitches, savePitch } from '@/lib/storage/pitch-store';
 import { getMeasuredPace } from '@/lib/storage/settings-store';
@@ -31,6 +38,25 @@ async function createAsFirstRelease(name: string, record: StoredPitch): Promise<
   db.close();
 }
 
+/** Creates the library as this app's version 10 schema left it, with plain IndexedDB. */
+async function createAtVersion10(name: string, pitches: StoredPitch[], progress: LibraryRows['rehearsal']): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 10);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('pitches', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      request.result.createObjectStore('rehearsal', { keyPath: 'pitchId' });
+      request.result.createObjectStore('settings', { keyPath: 'key' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction(['pitches', 'rehearsal'], 'readwrite');
+  for (const row of pitches) tx.objectStore('pitches').put(row);
+  tx.objectStore('rehearsal').put(progress);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+}
+
 describe('the library database', () => {
   test('opens a library saved by the first releases (Dexie), pitches and settings intact', async () => {
     const name = `first-release-${++n}`;
@@ -43,7 +69,6 @@ describe('the library database', () => {
     };
     await createAsFirstRelease(name, record);
     const db = database(name);
-    expect(LIBRARY_DB_VERSION).toBe(10);
     expect((await listPitches(db)).pitches.map((p) => p.id)).toEqual(['kept']);
     // Its version 1 pitch opens as version 2, otherwise as it was stored.
     const opened = await getPitch(db, 'kept');
@@ -52,6 +77,39 @@ describe('the library database', () => {
     const saved = await savePitch(db, 'kept', { ...opened!.pitch, headline: 'A new claim' }, 4, 3);
     expect(saved.status).toBe('saved');
     expect((await db.get('pitches', 'kept'))?.pitch).toMatchObject({ version: 2 });
+  });
+
+  test('upgrades a version 10 library to 11: every pitch and its progress kept, readiness cached by revision', async () => {
+    const name = `version-10-${++n}`;
+    const rows = [1, 2, 3].map((i) => ({
+      id: `p${i}`,
+      pitch: i === 1 ? exampleV1() : { ...example(), title: `Kept ${i}` },
+      revision: i,
+      createdAt: i,
+      updatedAt: 10 * i,
+    }));
+    await createAtVersion10(name, rows, { pitchId: 'p2', progress: { version: 1, cards: {}, sessions: [] }, updatedAt: 5 });
+    const db = database(name);
+    const { pitches, damaged } = await listPitches(db);
+    expect(damaged).toEqual([]);
+    expect(pitches.map((p) => [p.id, p.revision, p.pitch.title])).toEqual([
+      ['p3', 3, 'Kept 3'],
+      ['p2', 2, 'Kept 2'],
+      ['p1', 1, 'Claims triage automation'],
+    ]);
+    expect((await db.get('rehearsal', 'p2'))?.updatedAt).toBe(5);
+    const { summaries } = await listPitchSummaries(db);
+    const figures = { readiness: 92, slideReadiness: 100, pitchReadiness: 75 };
+    await cacheReadiness(db, [{ pitchId: 'p2', revision: 2, figures }]);
+    const cached = await readCachedReadiness(db, summaries);
+    expect(cached.known).toEqual({ p2: figures });
+    expect(cached.stale.map((s) => s.id)).toEqual(['p3', 'p1']);
+    const raw = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect([raw.version, [...raw.objectStoreNames]]).toEqual([11, ['pitches', 'readiness', 'rehearsal', 'settings']]);
+    raw.close();
   });
 
   test('a write that throws half-way leaves nothing behind', async () => {

@@ -13,13 +13,16 @@ interface LibrarySchema extends DBSchema {
   pitches: { key: string; value: LibraryRows['pitches']; indexes: { updatedAt: number } };
   rehearsal: { key: string; value: LibraryRows['rehearsal'] };
   settings: { key: string; value: LibraryRows['settings'] };
+  readiness: { key: string; value: LibraryRows['readiness'] };
 }
 
 /**
  * The on-disk schema version. The first releases used Dexie, which stores its `version(1)` as
- * IndexedDB version 10 with these very stores: a library they created opens as it is.
+ * IndexedDB version 10 with the pitches, rehearsal and settings stores: a library they created
+ * opens as it is. Version 11 adds the readiness store (cached figures, by pitch and revision);
+ * upgrading only adds it, so every pitch and its progress are kept.
  */
-export const LIBRARY_DB_VERSION = 10;
+export const LIBRARY_DB_VERSION = 11;
 
 /** The library in IndexedDB (through idb): opened, and created or upgraded, on first use. */
 export function openLibraryDatabase(name = 'one-slide-pitch'): LibraryDatabase {
@@ -36,6 +39,8 @@ export function openLibraryDatabase(name = 'one-slide-pitch'): LibraryDatabase {
           db.createObjectStore('rehearsal', { keyPath: 'pitchId' });
         if (!db.objectStoreNames.contains('settings'))
           db.createObjectStore('settings', { keyPath: 'key' });
+        if (!db.objectStoreNames.contains('readiness'))
+          db.createObjectStore('readiness', { keyPath: 'pitchId' });
       },
       // A newer version of the app, open in another tab, upgrades the database: let it, and say
       // so here, since this page's code cannot open the newer database.

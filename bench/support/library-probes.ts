@@ -1,0 +1,45 @@
+/**
+ * In-page probes of the library bench, installed before the page's own scripts: every long task
+ * (PerformanceObserver "longtask", with its start), the moment the list first shows its rows and
+ * count, and click → "New pitch" dialog painted.
+ */
+export const LIBRARY_PROBE = `(() => {
+  const bench = (window.__library = { longTasks: [], listShownAt: undefined });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const listShown = () =>
+    document.querySelector('ul[aria-label="Pitches"] li a') &&
+    [...document.querySelectorAll('[role="status"]')].some((s) => /^[\\d,]+ pitch(es)?$/.test(s.textContent.trim()));
+  const watch = new MutationObserver(() => {
+    if (bench.listShownAt === undefined && listShown()) {
+      bench.listShownAt = performance.now();
+      watch.disconnect();
+    }
+  });
+  watch.observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+/**
+ * Arms the click probe: the next click's event time → the first animation frame in which the
+ * "New pitch" dialog is open. Read it with CLICK_RESULT.
+ */
+export const ARM_CLICK = `(() => {
+  const bench = window.__library;
+  bench.click = undefined;
+  document.addEventListener('click', (event) => {
+    const clickedAt = event.timeStamp;
+    const frame = (now) => {
+      const dialog = document.querySelector('[role="dialog"]');
+      if (dialog && dialog.textContent.includes('Blank pitch')) bench.click = now - clickedAt;
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, { capture: true, once: true });
+})();`;
+
+export const CLICK_RESULT = 'window.__library.click';
+
+/** The longest task that started in [from, to) (performance.now() of the page), in ms; 0 when none. */
+export const longestTask = (tasks: { start: number; duration: number }[], from: number, to: number) =>
+  Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
