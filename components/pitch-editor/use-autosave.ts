@@ -11,15 +11,9 @@ import { toEditablePitch } from './editable-pitch';
 import type { UnsavedEdit } from '@/lib/storage/unsaved-edit';
 import { browserUnsavedEdits } from '@/platform/browser-unsaved-edits';
 import { requestPersistenceOnce } from '@/platform/persistent-storage';
+import { stateAfterEdit, type SaveState } from './save-state';
 
-export type SaveState =
-  | { kind: 'saved'; at: number; fromOtherTab?: boolean }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'deleted' }
-  | { kind: 'conflict'; current: StoredPitch };
+export type { SaveState } from './save-state';
 
 /** Debounce between the last keystroke and the write, in ms (the promise is "within 500 ms"). */
 const SAVE_DELAY_MS = 350;
@@ -57,7 +51,7 @@ export function useAutosave(
 
   const schedule = useCallback(() => {
     if (blocked.current) return;
-    setState((s) => (s.kind === 'invalid' || s.kind === 'error' ? s : { kind: 'pending' }));
+    setState(stateAfterEdit);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
   }, []);
