@@ -1,13 +1,15 @@
-import type { StoredPitch } from '@/lib/storage/library-database';
+import type { FieldConflict } from '@/lib/storage/merge-pitch';
 
 export type SaveState =
-  | { kind: 'saved'; at: number; fromOtherTab?: boolean }
+  /** `note` says what a merge with another tab's save did ("Merged with another tab: …"). */
+  | { kind: 'saved'; at: number; note?: string }
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'invalid'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'deleted' }
-  | { kind: 'conflict'; current: StoredPitch };
+  /** Fields this tab and another both changed: nothing more is saved until the user chooses. */
+  | { kind: 'conflict'; conflicts: FieldConflict[] };
 
 const PENDING: SaveState = { kind: 'pending' };
 
