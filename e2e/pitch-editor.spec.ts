@@ -74,7 +74,7 @@ test('a stale edit from a second tab does not overwrite the newer one', async ({
   await expect(second.getByLabel('Situation 1')).toHaveValue('Newer version from tab one');
   await expect(second.getByRole('status').filter({ hasText: 'Updated from another tab' })).toBeVisible();
 
-  // …and when both edit at once, the later save is refused and the user chooses.
+  // …and when both change the same field at once, the later one is not saved and its user chooses.
   await Promise.all([
     page.getByLabel('Situation 1').fill('Tab one wins the race'),
     second.getByLabel('Situation 1').fill('Tab two was editing an old revision'),
@@ -86,7 +86,9 @@ test('a stale edit from a second tab does not overwrite the newer one', async ({
   const loser = (await conflictIn(page).isVisible()) ? page : second;
   const winner = loser === page ? second : page;
   const winningText = await winner.getByLabel('Situation 1').inputValue();
-  await loser.getByRole('button', { name: 'Load the newer version' }).click();
+  const choice = conflictIn(loser).getByRole('group', { name: 'Situation 1' });
+  await expect(choice).toContainText(`Other tab:${winningText}`);
+  await choice.getByRole('button', { name: 'Take theirs' }).click();
   await expect(loser.getByLabel('Situation 1')).toHaveValue(winningText);
   await loser.reload();
   await expect(loser.getByLabel('Situation 1')).toHaveValue(winningText);

@@ -9,13 +9,13 @@ import { pitchFileSchema, pitchFileV2Schema, type PitchFile } from '@/lib/pitch/
 import { serializePitch, slugify } from '@/lib/pitch/serialize';
 import { browserLibrary } from '@/platform/browser-library';
 import type { StoredPitch } from '@/lib/storage/library-database';
+import { startEditing } from '@/lib/storage/editing-start';
 import { createPitch } from '@/lib/storage/pitch-store';
 import { browserUnsavedEdits } from '@/platform/browser-unsaved-edits';
 import { AppHeader } from '@/components/ui/app-header';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
 import { FormAnalysis, LiveReadinessBadges } from './advice-context';
-import { toEditablePitch } from './editable-pitch';
 import { LivePreview } from './live-preview';
 import { PitchDetails } from './pitch-details';
 import { SaveProblemBanner } from './save-problem-banner';
@@ -42,18 +42,15 @@ interface PitchEditorProps extends PitchEditorSlots {
 /** The pitch page: the guided Situation → Action → Outcome flow, with autosave, advice and preview. */
 export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorProps) {
   const router = useRouter();
-  const rescued = useMemo(() => browserUnsavedEdits.read(record.id), [record.id]);
-  const savedValues = useMemo(() => toEditablePitch(record.pitch), [record.pitch]);
-  const defaultValues = useMemo(
-    () => (rescued ? toEditablePitch(rescued.pitch) : savedValues),
-    [rescued, savedValues],
-  );
+  // The stored pitch, merged with the rescued copy of a page that closed before its write finished.
+  const start = useMemo(() => startEditing(record, browserUnsavedEdits.read(record.id)), [record]);
+  const defaultValues = start.values;
   const form = useForm<PitchFile>({
     resolver: zodResolver(pitchFileV2Schema),
     mode: 'onChange',
     defaultValues,
   });
-  const { state, flush, loadNewer, keepMine } = useAutosave(form, record, savedValues, rescued);
+  const { state, flush, resolve } = useAutosave(form, record, start);
   const [step, setStep] = useState<StepId>(STEPS[0]!.id);
   const [navigated, setNavigated] = useState(false);
 
@@ -98,8 +95,7 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
               state={state}
               onExport={exportJson}
               onRetry={() => void flush()}
-              onLoadNewer={loadNewer}
-              onKeepMine={keepMine}
+              onResolve={resolve}
               onSaveAsNew={() => void saveAsNew()}
             />
           </div>

@@ -1,21 +1,22 @@
 'use client';
 
 import { buttonStyles } from '@/components/ui/button-styles';
-import type { SaveState } from './use-autosave';
+import type { FieldPath } from '@/lib/pitch/field-path';
+import { ConflictBanner } from './conflict-banner';
+import type { ConflictChoice, SaveState } from './use-autosave';
 
 interface SaveProblemBannerProps {
   state: SaveState;
   onExport: () => void;
   onRetry: () => void;
-  onLoadNewer: () => void;
-  onKeepMine: () => void;
+  onResolve: (choice: ConflictChoice, path?: FieldPath) => void;
   onSaveAsNew: () => void;
 }
 
 const box = 'rounded-xl border border-rose-300 bg-rose-50 p-4 text-sm text-rose-950 dark:border-rose-700 dark:bg-rose-950/60 dark:text-rose-50';
 
 /** Shown at once when a save fails or collides with another tab, with a way out that loses nothing. */
-export function SaveProblemBanner({ state, onExport, onRetry, onLoadNewer, onKeepMine, onSaveAsNew }: SaveProblemBannerProps) {
+export function SaveProblemBanner({ state, onExport, onRetry, onResolve, onSaveAsNew }: SaveProblemBannerProps) {
   if (state.kind === 'error') {
     return (
       <div role="alert" className={box}>
@@ -36,26 +37,7 @@ export function SaveProblemBanner({ state, onExport, onRetry, onLoadNewer, onKee
     );
   }
   if (state.kind === 'conflict') {
-    return (
-      <div role="alert" className={box}>
-        <p className="font-semibold">This pitch was changed in another tab.</p>
-        <p className="mt-1">
-          The other tab saved a newer version (revision {state.current.revision}) while you were editing here. Your changes in this
-          tab are not saved yet. Choose which version to keep.
-        </p>
-        <div className="mt-3 flex flex-wrap gap-2">
-          <button type="button" className={buttonStyles.primary} onClick={onLoadNewer}>
-            Load the newer version
-          </button>
-          <button type="button" className={buttonStyles.secondary} onClick={onKeepMine}>
-            Keep my version
-          </button>
-          <button type="button" className={buttonStyles.ghost} onClick={onExport}>
-            Export JSON
-          </button>
-        </div>
-      </div>
-    );
+    return <ConflictBanner conflicts={state.conflicts} onResolve={onResolve} onExport={onExport} />;
   }
   if (state.kind === 'deleted') {
     return (

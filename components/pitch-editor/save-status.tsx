@@ -15,7 +15,7 @@ const dot: Record<SaveState['kind'], string> = {
 function describe(state: SaveState): string {
   switch (state.kind) {
     case 'saved':
-      return state.fromOtherTab ? 'Updated from another tab' : 'Saved';
+      return state.note ?? 'Saved';
     case 'pending':
     case 'saving':
       return 'Saving…';
@@ -26,7 +26,7 @@ function describe(state: SaveState): string {
     case 'deleted':
       return 'Not saved: pitch deleted';
     case 'conflict':
-      return 'Not saved: newer version in another tab';
+      return 'Not saved: another tab changed the same field';
   }
 }
 

@@ -1,66 +1,105 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { formName, type FieldPath } from '@/lib/pitch/field-path';
 import { summarizeIssues, toPitchIssues, WITH_INPUT } from '@/lib/pitch/issues';
+import { toEditablePitch } from '@/lib/pitch/editable-pitch';
 import { pitchFileSchema, type PitchFile } from '@/lib/pitch/schema';
-import { browserLibrary } from '@/platform/browser-library';
+import type { EditingStart } from '@/lib/storage/editing-start';
 import type { StoredPitch } from '@/lib/storage/library-database';
-import { getPitch, savePitch } from '@/lib/storage/pitch-store';
-import { toEditablePitch } from './editable-pitch';
-import type { UnsavedEdit } from '@/lib/storage/unsaved-edit';
+import { mergePitch, type FieldConflict, type PitchMerge } from '@/lib/storage/merge-pitch';
+import { mergeSummary } from '@/lib/storage/merge-summary';
+import { withValueAt } from '@/lib/storage/pitch-fields';
+import { saveMergingPitch } from '@/lib/storage/pitch-store';
+import { browserLibrary } from '@/platform/browser-library';
 import { browserUnsavedEdits } from '@/platform/browser-unsaved-edits';
 import { requestPersistenceOnce } from '@/platform/persistent-storage';
+import { applyToForm } from './apply-to-form';
+import { snapshot } from './form-snapshot';
+import { stateAfterEdit, type SaveState } from './save-state';
+import { useFlushOnLeave } from './use-flush-on-leave';
+import { useStoredChanges } from './use-stored-changes';
 
-export type SaveState =
-  | { kind: 'saved'; at: number; fromOtherTab?: boolean }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'deleted' }
-  | { kind: 'conflict'; current: StoredPitch };
+export type { SaveState } from './save-state';
 
 /** Debounce between the last keystroke and the write, in ms (the promise is "within 500 ms"). */
 const SAVE_DELAY_MS = 350;
 
-/** Comparable text of form values: schema order, so equal pitches give equal strings. */
-function snapshot(values: unknown): string {
-  const parsed = pitchFileSchema.safeParse(values);
-  return JSON.stringify(parsed.success ? parsed.data : values);
-}
-
+/** Which side of a conflict the user keeps. */
+export type ConflictChoice = 'mine' | 'theirs';
 
 /**
- * Saves every edit to IndexedDB shortly after typing pauses, flushes when the page is hidden or
- * closed, and never overwrites a newer revision saved by another tab: that becomes a `conflict`.
+ * Saves every edit to IndexedDB shortly after typing pauses and flushes when the page is hidden
+ * or closed. Another tab's saves are merged field by field (on arrival, and inside a save on a
+ * stale revision): only a field both tabs changed stops saving until the user chooses.
  */
-export function useAutosave(
-  form: UseFormReturn<PitchFile>,
-  record: StoredPitch,
-  /** The stored pitch as the form shows it (optional fields filled in). */
-  savedValues: PitchFile,
-  rescued?: UnsavedEdit,
-) {
-  // Edits rescued from a page that closed before its write finished, on top of a revision that
-  // another tab has since replaced: the user chooses which to keep.
-  const rescuedIsStale = !!rescued && rescued.baseRevision !== record.revision;
-  const [state, setState] = useState<SaveState>(
-    rescuedIsStale ? { kind: 'conflict', current: record } : { kind: 'saved', at: record.updatedAt },
+export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch, start: EditingStart) {
+  const [state, setState] = useState<SaveState>(() =>
+    start.conflicts.length ? { kind: 'conflict', conflicts: start.conflicts } : { kind: 'saved', at: record.updatedAt },
   );
-  const revision = useRef(record.revision);
-  const lastSaved = useRef(snapshot(savedValues));
+  const revision = useRef(start.baseRevision);
+  const base = useRef(start.base);
+  const lastSaved = useRef(snapshot(record.pitch));
+  const blocked = useRef(start.conflicts.length > 0);
+  const conflicts = useRef(start.conflicts);
+  // What the last merge did, said once the save that follows it lands.
+  const note = useRef(start.merge && !start.conflicts.length ? mergeSummary(start.merge) : undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saving = useRef<Promise<void> | null>(null);
-  const blocked = useRef(rescuedIsStale);
+  const missedChange = useRef(false);
   const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  const leaveRefs = useMemo(() => ({ revision, base, lastSaved, blocked }), []);
 
   const schedule = useCallback(() => {
     if (blocked.current) return;
-    setState((s) => (s.kind === 'invalid' || s.kind === 'error' ? s : { kind: 'pending' }));
+    setState(stateAfterEdit);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
   }, []);
+
+  const savedNow = useCallback((at: number) => {
+    const said = note.current;
+    note.current = undefined;
+    browserUnsavedEdits.clear(record.id);
+    setState({ kind: 'saved', at, note: said });
+  }, [record.id]);
+
+  /** Takes in a stored revision merged with the form (`sent` is the form as the merge saw it). */
+  const adopt = useCallback((stored: StoredPitch, merge: PitchMerge, sent: PitchFile) => {
+    revision.current = stored.revision;
+    lastSaved.current = snapshot(stored.pitch);
+    base.current = merge.base;
+    applyToForm(form, sent, merge.form);
+    conflicts.current = merge.conflicts;
+    blocked.current = merge.conflicts.length > 0;
+    if (blocked.current) {
+      clearTimeout(timer.current);
+      setState({ kind: 'conflict', conflicts: merge.conflicts });
+      return;
+    }
+    note.current = mergeSummary(merge);
+    if (snapshot(form.getValues()) !== lastSaved.current) schedule();
+    else savedNow(stored.updatedAt);
+  }, [form, savedNow, schedule]);
+
+  const onStored = useCallback((row: StoredPitch | undefined) => {
+    if (!row) {
+      blocked.current = true;
+      clearTimeout(timer.current);
+      setState({ kind: 'deleted' });
+      return;
+    }
+    if (saving.current) {
+      // This tab's write reads the store itself; look again once it is done.
+      missedChange.current = true;
+      return;
+    }
+    if (row.revision <= revision.current) return;
+    const sent = form.getValues();
+    adopt(row, mergePitch(base.current, row.pitch, sent), sent);
+  }, [adopt, form]);
+  const recheckStored = useStoredChanges(record.id, onStored);
 
   const flush = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
@@ -74,29 +113,28 @@ export function useAutosave(
       setState({ kind: 'invalid', message: summarizeIssues(toPitchIssues(parsed.error), 1) });
       return;
     }
-    const json = snapshot(parsed.data);
+    const sent = toEditablePitch(parsed.data);
+    const json = snapshot(sent);
     if (json === lastSaved.current) {
-      browserUnsavedEdits.clear(record.id);
-      setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: Date.now() }));
+      savedNow(Date.now());
       return;
     }
     setState({ kind: 'saving' });
+    const db = browserLibrary();
     saving.current = (async () => {
       try {
-        const result = await savePitch(browserLibrary(), record.id, parsed.data, revision.current);
-        if (result.status === 'saved') {
-          revision.current = result.record.revision;
-          lastSaved.current = json;
-          browserUnsavedEdits.clear(record.id);
-          setState({ kind: 'saved', at: result.record.updatedAt });
-          void requestPersistenceOnce(browserLibrary());
-        } else if (result.status === 'conflict') {
-          blocked.current = true;
-          setState({ kind: 'conflict', current: result.current });
-        } else {
+        const result = await saveMergingPitch(db, record.id, { pitch: sent, base: base.current, baseRevision: revision.current });
+        if (result.status === 'missing') {
           blocked.current = true;
           setState({ kind: 'deleted' });
+          return;
         }
+        void requestPersistenceOnce(db);
+        if (result.status === 'merged') return adopt(result.record, result.merge, sent);
+        revision.current = result.record.revision;
+        base.current = sent;
+        lastSaved.current = json;
+        savedNow(result.record.updatedAt);
       } catch (error) {
         setState({
           kind: 'error',
@@ -107,9 +145,13 @@ export function useAutosave(
       }
     })();
     await saving.current;
+    if (missedChange.current) {
+      missedChange.current = false;
+      recheckStored();
+    }
     // Edits typed while the write was running are saved right after it.
     if (!blocked.current && snapshot(form.getValues()) !== lastSaved.current) schedule();
-  }, [form, record.id, schedule]);
+  }, [adopt, form, recheckStored, record.id, savedNow, schedule]);
 
   useEffect(() => {
     flushRef.current = flush;
@@ -123,97 +165,31 @@ export function useAutosave(
     return () => subscription.unsubscribe();
   }, [form, schedule]);
 
-  // Rescued edits on top of the stored revision: save them now.
+  // A rescued copy: save what it adds, or drop it when the store already holds it.
   useEffect(() => {
-    if (rescued && !rescuedIsStale) schedule();
-  }, [rescued, rescuedIsStale, schedule]);
+    if (start.unsaved && !start.conflicts.length) schedule();
+    else if (!start.unsaved) browserUnsavedEdits.clear(record.id);
+  }, [record.id, schedule, start]);
 
-  // Flush when the tab is hidden or closed. IndexedDB is asynchronous and may not finish while the
-  // page unloads, so a synchronous copy goes to localStorage first (browserUnsavedEdits).
-  useEffect(() => {
-    const keepCopy = () => {
-      const values = form.getValues();
-      if (snapshot(values) === lastSaved.current) return false;
-      const parsed = pitchFileSchema.safeParse(values);
-      if (parsed.success) browserUnsavedEdits.write(record.id, { baseRevision: revision.current, pitch: parsed.data, at: Date.now() });
-      return true;
-    };
-    const onHide = () => keepCopy() && void flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!keepCopy()) return;
-      void flush();
-      // Pending edits are written by the flush; only text that cannot be saved warrants a prompt.
-      if (blocked.current || !pitchFileSchema.safeParse(form.getValues()).success) e.preventDefault();
-    };
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-    };
-  }, [flush, form, record.id]);
+  useFlushOnLeave(form, record.id, leaveRefs, flush);
 
-  // Another tab saved this pitch: adopt it when we have no unsaved edits, else report a conflict.
-  useEffect(() => {
-    const db = browserLibrary();
-    let active = true;
-    const onStoredChange = (row: StoredPitch | undefined) => {
-      if (!active) return;
-      if (!row) {
-        blocked.current = true;
-        setState({ kind: 'deleted' });
-        return;
-      }
-      if (row.revision <= revision.current || saving.current) return;
-      const unsaved = snapshot(form.getValues()) !== lastSaved.current;
-      if (unsaved) {
-        blocked.current = true;
-        clearTimeout(timer.current);
-        setState({ kind: 'conflict', current: row });
-        return;
-      }
-      revision.current = row.revision;
-      const next = toEditablePitch(row.pitch);
-      lastSaved.current = snapshot(next);
-      form.reset(next);
-      setState({ kind: 'saved', at: row.updatedAt, fromOtherTab: true });
-    };
-    const check = () => {
-      // A damaged or unreadable row is not adopted; this tab keeps its text and goes on saving.
-      getPitch(db, record.id).then(onStoredChange, () => undefined);
-    };
-    // A save that landed between this page's read and now counts too.
-    check();
-    const stopWatching = db.watch('pitches', check);
-    return () => {
-      active = false;
-      stopWatching();
-    };
-  }, [form, record.id]);
-
-  /** Conflict: take the other tab's newer version (our unsaved edits are dropped, on request). */
-  const loadNewer = useCallback(() => {
-    if (state.kind !== 'conflict') return;
-    revision.current = state.current.revision;
-    const next = toEditablePitch(state.current.pitch);
-    lastSaved.current = snapshot(next);
-    blocked.current = false;
-    browserUnsavedEdits.clear(record.id);
-    form.reset(next);
-    setState({ kind: 'saved', at: state.current.updatedAt, fromOtherTab: true });
-  }, [form, state, record.id]);
-
-  /** Conflict: keep this tab's text, knowingly replacing the other tab's revision. */
-  const keepMine = useCallback(() => {
-    if (state.kind !== 'conflict') return;
-    revision.current = state.current.revision;
-    lastSaved.current = snapshot(toEditablePitch(state.current.pitch));
+  /** Settles one conflicting field (or, without `path`, all of them); saving resumes once none is left. */
+  const resolve = useCallback((choice: ConflictChoice, path?: FieldPath) => {
+    const chosen: FieldConflict[] = conflicts.current.filter((c) => path === undefined || c.path === path);
+    for (const conflict of chosen) {
+      if (choice === 'theirs') form.setValue(formName(conflict.path) as 'title', conflict.theirs as string, { shouldValidate: true });
+      // The store holds theirs: from now on the form's value is a change on top of it, or the same.
+      base.current = withValueAt(base.current, conflict.path, conflict.theirs);
+    }
+    const remaining = conflicts.current.filter((c) => !chosen.includes(c));
+    conflicts.current = remaining;
+    if (remaining.length) {
+      setState({ kind: 'conflict', conflicts: remaining });
+      return;
+    }
     blocked.current = false;
     void flush();
-  }, [flush, state]);
+  }, [flush, form]);
 
-  return { state, flush, loadNewer, keepMine };
+  return { state, flush, resolve };
 }

@@ -1,10 +1,14 @@
 import { pitchFileSchema, type PitchFile } from '../pitch/schema';
 import { summarizeIssues, toPitchIssues, WITH_INPUT } from '../pitch/issues';
+import { toEditablePitch } from '../pitch/editable-pitch';
 import type { LibraryDatabase, LibraryRows, StoredPitch } from './library-database';
+import { mergePitch, sameValue, type PitchMerge } from './merge-pitch';
 
 export type SaveResult =
   | { status: 'saved'; record: StoredPitch }
   | { status: 'conflict'; current: StoredPitch }
+  /** Saved on top of another tab's newer revision, field by field (`merge.conflicts` still to choose). */
+  | { status: 'merged'; record: StoredPitch; merge: PitchMerge }
   | { status: 'missing' };
 
 /** A stored record whose pitch no longer passes the schema (e.g. edited by hand in devtools). */
@@ -94,6 +98,43 @@ export async function savePitch(
     const record: StoredPitch = { ...current, pitch: valid, revision: current.revision + 1, updatedAt: now };
     await tx.put('pitches', record);
     return { status: 'saved', record };
+  });
+}
+
+/** An edit and what it was made on: the revision and its pitch, as the form started from them. */
+export interface EditOnBase {
+  pitch: PitchFile;
+  base: PitchFile;
+  baseRevision: number;
+}
+
+/**
+ * Saves an edit made on top of `baseRevision`. If another tab saved since, the two are merged
+ * field by field in the same transaction (`mergePitch`): what only one tab changed is kept, and
+ * a field both changed keeps the stored value until the user chooses (`merge.conflicts`), so
+ * neither tab's text is overwritten unseen.
+ */
+export async function saveMergingPitch(
+  db: LibraryDatabase,
+  id: string,
+  edit: EditOnBase,
+  now = Date.now(),
+): Promise<Exclude<SaveResult, { status: 'conflict' }>> {
+  const mine = pitchFileSchema.parse(edit.pitch);
+  return db.write(['pitches'], async (tx) => {
+    const row = await tx.get('pitches', id);
+    if (!row) return { status: 'missing' as const };
+    if (row.revision === edit.baseRevision) {
+      const record: StoredPitch = { ...row, pitch: mine, revision: row.revision + 1, updatedAt: now };
+      await tx.put('pitches', record);
+      return { status: 'saved' as const, record };
+    }
+    const current = pitchFromRow(row);
+    const merge = mergePitch(edit.base, current.pitch, mine);
+    if (sameValue(merge.stored, toEditablePitch(current.pitch))) return { status: 'merged' as const, record: current, merge };
+    const record: StoredPitch = { ...current, pitch: pitchFileSchema.parse(merge.stored), revision: row.revision + 1, updatedAt: now };
+    await tx.put('pitches', record);
+    return { status: 'merged' as const, record, merge };
   });
 }
 

@@ -41,3 +41,12 @@ test('a full or blocked storage reports failure instead of throwing', () => {
   };
   expect(writeUnsavedEdit(full, 'p1', { baseRevision: 1, pitch, at: 1 })).toBe(false);
 });
+
+test('the base the edit started from round-trips; a copy without one (earlier releases) still reads', () => {
+  const storage = memoryStorage();
+  const edited = { ...pitch, title: 'Edited' };
+  writeUnsavedEdit(storage, 'p1', { baseRevision: 3, base: pitch, pitch: edited, at: 10 });
+  expect(readUnsavedEdit(storage, 'p1')).toEqual({ baseRevision: 3, base: pitch, pitch: edited, at: 10 });
+  storage.setItem('one-slide-pitch:unsaved:p1', JSON.stringify({ baseRevision: 3, pitch: edited, at: 10 }));
+  expect(readUnsavedEdit(storage, 'p1')).toEqual({ baseRevision: 3, pitch: edited, at: 10 });
+});

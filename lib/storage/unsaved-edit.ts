@@ -3,10 +3,14 @@ import { pitchFileSchema, type PitchFile } from '../pitch/schema';
 /**
  * A last-moment copy of unsaved edits, written synchronously (to localStorage) when the page is
  * hidden or closed: IndexedDB writes are asynchronous and may not finish while a page unloads.
- * The next visit saves it (or reports a conflict if another tab saved since `baseRevision`).
+ * The next visit saves it, merged field by field with whatever was stored since `baseRevision`
+ * (`startEditing`): a copy the write already stored, or one only another tab's save follows, is
+ * no conflict.
  */
 export interface UnsavedEdit {
   baseRevision: number;
+  /** The pitch at `baseRevision` as the form started from it; absent in copies of earlier releases. */
+  base?: PitchFile;
   pitch: PitchFile;
   at: number;
 }
@@ -37,7 +41,9 @@ export function readUnsavedEdit(storage: KeyValueStorage, pitchId: string): Unsa
     const value = JSON.parse(raw) as Partial<UnsavedEdit>;
     const pitch = pitchFileSchema.safeParse(value.pitch);
     if (!pitch.success || typeof value.baseRevision !== 'number' || typeof value.at !== 'number') return undefined;
-    return { baseRevision: value.baseRevision, pitch: pitch.data, at: value.at };
+    // A damaged base only costs the merge its knowledge: every difference is then asked about.
+    const base = value.base === undefined ? undefined : pitchFileSchema.safeParse(value.base);
+    return { baseRevision: value.baseRevision, pitch: pitch.data, at: value.at, ...(base?.success ? { base: base.data } : {}) };
   } catch {
     return undefined;
   }

@@ -18,6 +18,7 @@ import {
   listPitches,
   renamePitch,
   restorePitch,
+  saveMergingPitch,
   savePitch,
 } from '@/lib/storage/pitch-store';
 
@@ -36,6 +37,41 @@ const sampleProgress = {
   cards: {},
   sessions: [{ at: 1000, kind: 'review', cardsReviewed: 7 }],
 };
+
+describe('saving on a stale revision merges field by field', () => {
+  test("tab B's save on the revision both opened keeps tab A's saved title (issue 15, failure 5)", async () => {
+    const created = await createPitch(db, example());
+    await saveMergingPitch(db, created.id, { pitch: { ...created.pitch, title: 'Title from tab A' }, base: created.pitch, baseRevision: 1 });
+    const b = await saveMergingPitch(db, created.id, { pitch: { ...created.pitch, audience: 'Audience from tab B' }, base: created.pitch, baseRevision: 1 });
+    expect(b.status).toBe('merged');
+    const stored = await getPitch(db, created.id);
+    expect(stored?.revision).toBe(3);
+    expect(stored?.pitch).toMatchObject({ title: 'Title from tab A', audience: 'Audience from tab B' });
+  });
+
+  test('a field both tabs changed keeps the stored value until the user chooses; the rest of the edit is saved', async () => {
+    const created = await createPitch(db, example());
+    await saveMergingPitch(db, created.id, { pitch: { ...created.pitch, ask: 'Approve $1M by June' }, base: created.pitch, baseRevision: 1 });
+    const b = await saveMergingPitch(db, created.id, {
+      pitch: { ...created.pitch, ask: 'Approve $900K by July', title: 'Tab B title' },
+      base: created.pitch,
+      baseRevision: 1,
+    });
+    expect(b.status === 'merged' && b.merge.conflicts).toEqual([
+      { path: 'ask', label: 'Ask', mine: 'Approve $900K by July', theirs: 'Approve $1M by June' },
+    ]);
+    expect((await getPitch(db, created.id))?.pitch).toMatchObject({ ask: 'Approve $1M by June', title: 'Tab B title' });
+  });
+
+  test('a stale save that adds nothing writes no new revision', async () => {
+    const created = await createPitch(db, example());
+    const edited = { ...created.pitch, title: 'Same in both tabs' };
+    await saveMergingPitch(db, created.id, { pitch: edited, base: created.pitch, baseRevision: 1 });
+    const again = await saveMergingPitch(db, created.id, { pitch: edited, base: created.pitch, baseRevision: 1 });
+    expect(again.status === 'merged' && again.record.revision).toBe(2);
+    expect((await getPitch(db, created.id))?.revision).toBe(2);
+  });
+});
 
 describe('revisions', () => {
   test('each save raises the revision and keeps the text', async () => {
