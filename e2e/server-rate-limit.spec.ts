@@ -12,35 +12,52 @@ test.describe.configure({ mode: 'serial' });
 
 const pitch = fixture('good-claims-triage');
 
-async function statuses(request: APIRequestContext, urls: string[], forwardedFor: (i: number) => string | undefined) {
+async function statuses(
+  request: APIRequestContext,
+  urls: string[],
+  forwardedFor: (i: number) => string | undefined,
+) {
   const result = [];
   for (const [i, url] of urls.entries()) {
     const xff = forwardedFor(i);
-    const response = await request.post(`${url}/api/validate`, { data: pitch, headers: xff ? { 'X-Forwarded-For': xff } : {} });
+    const response = await request.post(`${url}/api/validate`, {
+      data: pitch,
+      headers: xff ? { 'X-Forwarded-For': xff } : {},
+    });
     result.push(response.status());
   }
   return result;
 }
 
-test('rotating X-Forwarded-For does not escape the limit: 3 answers, then 429', async ({ request }) => {
+test('rotating X-Forwarded-For does not escape the limit: 3 answers, then 429', async ({
+  request,
+}) => {
   const server = await startAppServer(3216, { RATE_LIMIT_PER_MINUTE: '3' });
   try {
     const urls = Array<string>(6).fill(server.baseURL);
-    expect(await statuses(request, urls, (i) => `203.0.113.${i + 1}`)).toEqual([200, 200, 200, 429, 429, 429]);
+    expect(await statuses(request, urls, (i) => `203.0.113.${i + 1}`)).toEqual([
+      200, 200, 200, 429, 429, 429,
+    ]);
     const refused = await request.post(`${server.baseURL}/api/validate`, { data: pitch });
     expect(refused.headers()['retry-after']).toMatch(/^\d+$/);
-    expect(((await refused.json()) as { error: string }).error).toMatch(/^Too many requests: try again in \d+ s\.$/);
+    expect(((await refused.json()) as { error: string }).error).toMatch(
+      /^Too many requests: try again in \d+ s\.$/,
+    );
   } finally {
     await server.stop();
   }
 });
 
-test('behind a trusted proxy, forging a victim’s address does not lock the victim out', async ({ request }) => {
+test('behind a trusted proxy, forging a victim’s address does not lock the victim out', async ({
+  request,
+}) => {
   const server = await startAppServer(3216, { RATE_LIMIT_PER_MINUTE: '3', TRUSTED_PROXIES: '1' });
   try {
     const urls = Array<string>(5).fill(server.baseURL);
     // The attacker writes the victim's address; the proxy appends the attacker's real one.
-    expect(await statuses(request, urls, () => '192.0.2.50, 198.51.100.66')).toEqual([200, 200, 200, 429, 429]);
+    expect(await statuses(request, urls, () => '192.0.2.50, 198.51.100.66')).toEqual([
+      200, 200, 200, 429, 429,
+    ]);
     // The victim, as the proxy forwards it, still gets through.
     expect(await statuses(request, [server.baseURL], () => '192.0.2.50')).toEqual([200]);
   } finally {

@@ -23,11 +23,18 @@ function option(short, long) {
 const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000);
 const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? undefined;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`The port must be a whole number from 0 to 65535, not "${option('-p', '--port') ?? process.env.PORT}".`);
+  console.error(
+    `The port must be a whole number from 0 to 65535, not "${option('-p', '--port') ?? process.env.PORT}".`,
+  );
   process.exit(1);
 }
 
-const frontDoorFile = join(dir, process.env.NEXT_DIST_DIR ?? '.next', 'front-door', 'front-door.mjs');
+const frontDoorFile = join(
+  dir,
+  process.env.NEXT_DIST_DIR ?? '.next',
+  'front-door',
+  'front-door.mjs',
+);
 if (!existsSync(frontDoorFile)) {
   console.error(`No production build at ${frontDoorFile}: run \`npm run build\` first.`);
   process.exit(1);
@@ -42,7 +49,9 @@ try {
   frontDoor = createFrontDoorFromEnvironment(process.env, (req, res) => handle(req, res));
   // With RATE_LIMIT_REDIS_URL, give Redis a moment so the first requests already share the limit.
   if (process.env.RATE_LIMIT_REDIS_URL && !(await frontDoor.limiter.whenShared(3000)))
-    console.warn('Rate limit: Redis is not answering yet; this replica limits on its own until it does.');
+    console.warn(
+      'Rate limit: Redis is not answering yet; this replica limits on its own until it does.',
+    );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
