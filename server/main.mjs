@@ -41,12 +41,14 @@ if (!existsSync(frontDoorFile)) {
 }
 
 let frontDoor;
+let handle;
 try {
   const { createFrontDoorFromEnvironment } = await import(pathToFileURL(frontDoorFile).href);
+  // Settings are checked first: a wrong one stops the server before Next starts.
+  frontDoor = createFrontDoorFromEnvironment(process.env, (req, res) => handle(req, res));
   const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port });
   await app.prepare();
-  const handle = app.getRequestHandler();
-  frontDoor = createFrontDoorFromEnvironment(process.env, (req, res) => handle(req, res));
+  handle = app.getRequestHandler();
   // With RATE_LIMIT_REDIS_URL, give Redis a moment so the first requests already share the limit.
   if (process.env.RATE_LIMIT_REDIS_URL && !(await frontDoor.limiter.whenShared(3000)))
     console.warn(
@@ -60,6 +62,14 @@ try {
 const server = createServer(frontDoor.handle);
 server.on('checkContinue', frontDoor.handleExpectContinue);
 server.on('connect', frontDoor.handleConnect);
+server.once('error', (error) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use: choose another with -p or PORT.`
+      : `The server could not start: ${error.message}`,
+  );
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`One-Slide Pitch ready on http://${hostname ?? 'localhost'}:${port}`);
 });

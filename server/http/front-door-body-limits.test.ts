@@ -71,6 +71,21 @@ describe('a streamed body', () => {
     await connection.closed;
   });
 
+  test('sent as fast as the client can, by 8 clients at once, still lets each of them read its 413', async () => {
+    // Closing with the upload unread would reset the connection and lose the answer.
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const connection = new RawConnection(PORT);
+        await connection.writeHead('POST', '/api/export/pptx', {
+          ...json,
+          'Transfer-Encoding': 'chunked',
+        });
+        return streamUntilAnswered(connection, 4 * 1024 * KiB, 256 * KiB);
+      }),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(413));
+  });
+
   test('of exactly 64 KiB reaches the app whole', async () => {
     const connection = new RawConnection(PORT);
     await connection.writeHead('POST', '/api/validate', {

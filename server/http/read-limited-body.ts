@@ -20,7 +20,8 @@ export function readLimitedBody(
     const finish = (result: LimitedBody) => {
       clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('aborted', onAborted).off('error', onAborted);
-      if (!result.ok) req.pause();
+      // What still comes of a refused body is read and thrown away (front-door-answers.ts).
+      if (!result.ok) req.resume();
       resolve(result);
     };
     const armTimer = () => {
