@@ -27,10 +27,20 @@ function rssBytes(pid: number): number {
 }
 
 async function startFrontDoorServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['server/main.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['server/main.mjs', '-p', String(PORT), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: distDir,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (data: Buffer) => data.toString().includes('ready on') && resolve());
     child.once('exit', (code) => reject(new Error(`server/main.mjs exited with ${code}`)));
@@ -38,36 +48,58 @@ async function startFrontDoorServer(env: Record<string, string>) {
   return {
     origin: `http://127.0.0.1:${PORT}`,
     pid: child.pid!,
-    stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))),
+    stop: () =>
+      new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))),
   };
 }
 
 const portOf = (origin: string) => Number(new URL(origin).port);
 const line = (name: string, value: string, ratio: number, floor: string) =>
-  console.log(`${name.padEnd(58)} ${value.padEnd(34)} ratio ${ratio.toFixed(3).padStart(6)}  (floor ${floor})`);
+  console.log(
+    `${name.padEnd(58)} ${value.padEnd(34)} ratio ${ratio.toFixed(3).padStart(6)}  (floor ${floor})`,
+  );
 
 async function slowUpload(port: number) {
   const connection = new RawConnection(port);
   const started = performance.now();
-  await connection.writeHead('POST', '/api/validate', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+  await connection.writeHead('POST', '/api/validate', {
+    'Content-Type': 'application/json',
+    'Transfer-Encoding': 'chunked',
+  });
   // 16 KiB every 8 ms ≈ 2 MB/s.
   const answer = await streamUntilAnswered(connection, 8 * MiB, 16 * KiB, 8).catch(() => undefined);
   const ms = performance.now() - started;
   connection.close();
   const wholeUploadMs = ((8 * MiB) / 2_000_000) * 1000;
-  line('8 MiB at 2 MB/s: 413 after', `${answer?.status ?? 'none'} in ${ms.toFixed(0)} ms, ${((answer?.bytesSentBefore ?? 8 * MiB) / KiB).toFixed(0)} KiB sent`, ms / wholeUploadMs, '≤ 0.100');
+  line(
+    '8 MiB at 2 MB/s: 413 after',
+    `${answer?.status ?? 'none'} in ${ms.toFixed(0)} ms, ${((answer?.bytesSentBefore ?? 8 * MiB) / KiB).toFixed(0)} KiB sent`,
+    ms / wholeUploadMs,
+    '≤ 0.100',
+  );
 }
 
 async function shortBody(port: number) {
   const connection = new RawConnection(port);
   const started = performance.now();
-  await connection.writeHead('POST', '/api/validate', { 'Content-Type': 'application/json', 'Content-Length': 70_000 });
+  await connection.writeHead('POST', '/api/validate', {
+    'Content-Type': 'application/json',
+    'Content-Length': 70_000,
+  });
   await connection.write(Buffer.alloc(2000, 0x20));
   const waitMs = 5000;
-  const answer = await Promise.race([connection.answer.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, waitMs))]);
+  const answer = await Promise.race([
+    connection.answer.catch(() => undefined),
+    new Promise<undefined>((r) => setTimeout(r, waitMs)),
+  ]);
   const ms = answer ? performance.now() - started : waitMs;
   connection.close();
-  line('Content-Length 70000, 2 KB sent: answer', answer ? `${answer.status} in ${ms.toFixed(0)} ms` : `none in ${waitMs} ms`, ms / waitMs, '≤ 0.100');
+  line(
+    'Content-Length 70000, 2 KB sent: answer',
+    answer ? `${answer.status} in ${ms.toFixed(0)} ms` : `none in ${waitMs} ms`,
+    ms / waitMs,
+    '≤ 0.100',
+  );
 }
 
 async function heldUploads(port: number, pid: number) {
@@ -76,17 +108,38 @@ async function heldUploads(port: number, pid: number) {
   let answered = 0;
   await Promise.all(
     clients.map(async (connection) => {
-      await connection.writeHead('POST', '/api/export/pptx', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
-      for (let sent = 0; sent < 9.5 * MiB && !connection.hasAnswer && !connection.isClosed; sent += 256 * KiB)
-        await connection.write(Buffer.concat([Buffer.from('40000\r\n'), Buffer.alloc(256 * KiB, 0x20), Buffer.from('\r\n')]));
+      await connection.writeHead('POST', '/api/export/pptx', {
+        'Content-Type': 'application/json',
+        'Transfer-Encoding': 'chunked',
+      });
+      for (
+        let sent = 0;
+        sent < 9.5 * MiB && !connection.hasAnswer && !connection.isClosed;
+        sent += 256 * KiB
+      )
+        await connection.write(
+          Buffer.concat([
+            Buffer.from('40000\r\n'),
+            Buffer.alloc(256 * KiB, 0x20),
+            Buffer.from('\r\n'),
+          ]),
+        );
       // Holds: never sends the last chunk.
-      const answer = await Promise.race([connection.answer.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, 3000))]);
+      const answer = await Promise.race([
+        connection.answer.catch(() => undefined),
+        new Promise<undefined>((r) => setTimeout(r, 3000)),
+      ]);
       if (answer) answered += 1;
     }),
   );
   const grown = Math.max(0, rssBytes(pid) - before);
   for (const connection of clients) connection.close();
-  line('48 clients × 9.5 MiB held: memory growth', `+${(grown / MiB).toFixed(0)} MB, ${answered}/48 answered`, grown / (48 * 9.5 * MiB), '≤ 0.200');
+  line(
+    '48 clients × 9.5 MiB held: memory growth',
+    `+${(grown / MiB).toFixed(0)} MB, ${answered}/48 answered`,
+    grown / (48 * 9.5 * MiB),
+    '≤ 0.200',
+  );
 }
 
 async function rotatingForwardedFor(origin: string) {
@@ -100,7 +153,12 @@ async function rotatingForwardedFor(origin: string) {
     statuses.push(response.status);
   }
   const ok = statuses.filter((s) => s === 200).length;
-  line('20 requests rotating X-Forwarded-For, limit 3: answered', `${ok} × 200, ${statuses.length - ok} × 429`, ok / 20, '≤ 0.150');
+  line(
+    '20 requests rotating X-Forwarded-For, limit 3: answered',
+    `${ok} × 200, ${statuses.length - ok} × 429`,
+    ok / 20,
+    '≤ 0.150',
+  );
 }
 
 const external = process.env.FRONT_DOOR_BENCH_ORIGIN;
@@ -113,7 +171,10 @@ if (external) {
   if (limited) await rotatingForwardedFor(limited);
 } else {
   ensureBuild(distDir);
-  spawnSync(process.execPath, ['scripts/build-front-door.mjs'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  spawnSync(process.execPath, ['scripts/build-front-door.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+  });
   const open = await startFrontDoorServer({ RATE_LIMIT_PER_MINUTE: '0' });
   try {
     await slowUpload(PORT);

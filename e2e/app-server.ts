@@ -5,10 +5,14 @@ import { spawn } from 'node:child_process';
  * with its own environment, on `port` (3216..3219), and resolves once it is ready.
  */
 export async function startAppServer(port: number, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['server/main.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['server/main.mjs', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {

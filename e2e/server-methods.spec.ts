@@ -16,7 +16,9 @@ const refused: Array<[string, string, string]> = [
 ];
 
 for (const [method, path, allow] of refused) {
-  test(`${method} ${path} is 405 JSON with Allow: ${allow} and the security headers`, async ({ request }) => {
+  test(`${method} ${path} is 405 JSON with Allow: ${allow} and the security headers`, async ({
+    request,
+  }) => {
     const response = await request.fetch(path, { method });
     expect(response.status()).toBe(405);
     const headers = response.headers();
@@ -53,6 +55,8 @@ for (const [path, allow] of [
 test('an API path with no endpoint is 404 JSON', async ({ request }) => {
   const response = await request.post('/api/export/portfolio', { data: {} });
   expect(response.status()).toBe(404);
-  expect(((await response.json()) as { error: string }).error).toMatch(/^There is no API endpoint at \/api\/export\/portfolio\./);
+  expect(((await response.json()) as { error: string }).error).toMatch(
+    /^There is no API endpoint at \/api\/export\/portfolio\./,
+  );
   expectBaseSecurityHeaders(response.headers());
 });

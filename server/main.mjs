@@ -23,26 +23,37 @@ function option(short, long) {
 const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000);
 const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? undefined;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`The port must be a whole number from 0 to 65535, not "${option('-p', '--port') ?? process.env.PORT}".`);
+  console.error(
+    `The port must be a whole number from 0 to 65535, not "${option('-p', '--port') ?? process.env.PORT}".`,
+  );
   process.exit(1);
 }
 
-const frontDoorFile = join(dir, process.env.NEXT_DIST_DIR ?? '.next', 'front-door', 'front-door.mjs');
+const frontDoorFile = join(
+  dir,
+  process.env.NEXT_DIST_DIR ?? '.next',
+  'front-door',
+  'front-door.mjs',
+);
 if (!existsSync(frontDoorFile)) {
   console.error(`No production build at ${frontDoorFile}: run \`npm run build\` first.`);
   process.exit(1);
 }
 
 let frontDoor;
+let handle;
 try {
   const { createFrontDoorFromEnvironment } = await import(pathToFileURL(frontDoorFile).href);
+  // Settings are checked first: a wrong one stops the server before Next starts.
+  frontDoor = createFrontDoorFromEnvironment(process.env, (req, res) => handle(req, res));
   const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port });
   await app.prepare();
-  const handle = app.getRequestHandler();
-  frontDoor = createFrontDoorFromEnvironment(process.env, (req, res) => handle(req, res));
+  handle = app.getRequestHandler();
   // With RATE_LIMIT_REDIS_URL, give Redis a moment so the first requests already share the limit.
   if (process.env.RATE_LIMIT_REDIS_URL && !(await frontDoor.limiter.whenShared(3000)))
-    console.warn('Rate limit: Redis is not answering yet; this replica limits on its own until it does.');
+    console.warn(
+      'Rate limit: Redis is not answering yet; this replica limits on its own until it does.',
+    );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -51,6 +62,14 @@ try {
 const server = createServer(frontDoor.handle);
 server.on('checkContinue', frontDoor.handleExpectContinue);
 server.on('connect', frontDoor.handleConnect);
+server.once('error', (error) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use: choose another with -p or PORT.`
+      : `The server could not start: ${error.message}`,
+  );
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`One-Slide Pitch ready on http://${hostname ?? 'localhost'}:${port}`);
 });

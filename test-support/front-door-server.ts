@@ -25,7 +25,10 @@ export async function startFrontDoor(
     const clientAddress = req.headers['x-client-address'] as string | undefined;
     reached.push({ method: req.method!, url: req.url!, bodyBytes, clientAddress });
     const body = JSON.stringify({ bytes: bodyBytes, clientAddress });
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(body),
+    });
     res.end(body);
   };
   const limiter = options.limiter ?? createRequestLimiter({ limitPerMinute: 0 });

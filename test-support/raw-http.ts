@@ -62,7 +62,13 @@ export class RawConnection {
                 : undefined;
           if (!body) return;
           this.answered = true;
-          resolve({ status, headers, body: body.toString('utf8'), interim, bytesSentBefore: sentAtHead });
+          resolve({
+            status,
+            headers,
+            body: body.toString('utf8'),
+            interim,
+            bytesSentBefore: sentAtHead,
+          });
           return;
         }
       };
@@ -71,7 +77,12 @@ export class RawConnection {
         tryParse();
       });
       this.socket.once('close', () => {
-        if (!this.answered) reject(new Error(`The server closed the connection without an answer (${received.byteLength} bytes came).`));
+        if (!this.answered)
+          reject(
+            new Error(
+              `The server closed the connection without an answer (${received.byteLength} bytes came).`,
+            ),
+          );
       });
     });
     this.answer.catch(() => undefined);
@@ -80,7 +91,11 @@ export class RawConnection {
   /** Writes the request line and headers; `Connection: close` is not implied. */
   writeHead(method: string, path: string, headers: Record<string, string | number>): Promise<void> {
     this.askedHead = method === 'HEAD';
-    const lines = [`${method} ${path} HTTP/1.1`, 'Host: 127.0.0.1', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+    const lines = [
+      `${method} ${path} HTTP/1.1`,
+      'Host: 127.0.0.1',
+      ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+    ];
     return this.write(`${lines.join('\r\n')}\r\n\r\n`);
   }
 
@@ -129,9 +144,19 @@ export async function streamUntilAnswered(
   chunkBytes: number,
   pauseMs = 0,
 ): Promise<RawAnswer> {
-  for (let sent = 0; sent < totalBytes && !connection.hasAnswer && !connection.isClosed; sent += chunkBytes) {
+  for (
+    let sent = 0;
+    sent < totalBytes && !connection.hasAnswer && !connection.isClosed;
+    sent += chunkBytes
+  ) {
     const chunk = Buffer.alloc(Math.min(chunkBytes, totalBytes - sent), 0x20);
-    await connection.write(Buffer.concat([Buffer.from(`${chunk.byteLength.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]));
+    await connection.write(
+      Buffer.concat([
+        Buffer.from(`${chunk.byteLength.toString(16)}\r\n`),
+        chunk,
+        Buffer.from('\r\n'),
+      ]),
+    );
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
   if (!connection.hasAnswer && !connection.isClosed) await connection.write('0\r\n\r\n');

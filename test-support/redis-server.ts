@@ -18,13 +18,27 @@ function pong(port: number): Promise<boolean> {
  * A throwaway redis-server (/usr/bin/redis-server, or REDIS_SERVER) on `port`, in memory only,
  * for the shared rate limit's tests. Resolves once it answers PING.
  */
-export async function startRedis(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startRedis(
+  port: number,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const binary = process.env.REDIS_SERVER ?? 'redis-server';
-  const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    binary,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const failed = new Promise<never>((_, reject) => child.once('error', (error) => reject(new Error(`Cannot start ${binary}: ${error.message}. Install redis-server (apt-get install redis-server).`))));
+  const failed = new Promise<never>((_, reject) =>
+    child.once('error', (error) =>
+      reject(
+        new Error(
+          `Cannot start ${binary}: ${error.message}. Install redis-server (apt-get install redis-server).`,
+        ),
+      ),
+    ),
+  );
   const ready = (async () => {
     for (let attempt = 0; attempt < 200; attempt += 1) {
       if (await pong(port)) return;

@@ -17,9 +17,12 @@ describe('body limits, per endpoint', () => {
     const pptx = endpoint('/api/export/pptx');
     expect(formatBytes(pptx.multipart!.bytes)).toBe('20 MiB');
     expect(bodyLimitFor(pptx, 'multipart/form-data; boundary=x').bytes).toBe(64 * 1024);
-    expect(bodyLimitFor({ ...pptx, multipart: { ...pptx.multipart!, live: true } }, 'Multipart/Form-Data; boundary=x').bytes).toBe(
-      20 * 1024 * 1024,
-    );
+    expect(
+      bodyLimitFor(
+        { ...pptx, multipart: { ...pptx.multipart!, live: true } },
+        'Multipart/Form-Data; boundary=x',
+      ).bytes,
+    ).toBe(20 * 1024 * 1024);
   });
 
   test('an endpoint that is not built yet is not found', () => {

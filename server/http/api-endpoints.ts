@@ -34,13 +34,39 @@ export interface ApiEndpoint {
 const pitchBody = { bytes: PITCH_BODY_BYTES, what: 'a pitch file' };
 
 export const API_ENDPOINTS: readonly ApiEndpoint[] = [
-  { path: '/api/validate', methods: ['POST'], bodyLimit: pitchBody, usage: 'POST a pitch file as JSON to get its advice.', live: true },
   {
-    path: '/api/export/pptx', methods: ['POST'], bodyLimit: pitchBody, usage: 'POST a pitch file as JSON to export a PowerPoint slide.', live: true,
-    multipart: { bytes: TEMPLATE_UPLOAD_BODY_BYTES, what: 'a pitch with its template', live: false },
+    path: '/api/validate',
+    methods: ['POST'],
+    bodyLimit: pitchBody,
+    usage: 'POST a pitch file as JSON to get its advice.',
+    live: true,
   },
-  { path: '/api/export/card', methods: ['POST'], bodyLimit: pitchBody, usage: 'POST a pitch file as JSON to export the memorization card.', live: true },
-  { path: '/api/export/portfolio', methods: ['POST'], bodyLimit: { bytes: LIBRARY_BACKUP_BODY_BYTES, what: 'a library backup' }, usage: 'POST a library backup as JSON to export a portfolio slide.', live: false },
+  {
+    path: '/api/export/pptx',
+    methods: ['POST'],
+    bodyLimit: pitchBody,
+    usage: 'POST a pitch file as JSON to export a PowerPoint slide.',
+    live: true,
+    multipart: {
+      bytes: TEMPLATE_UPLOAD_BODY_BYTES,
+      what: 'a pitch with its template',
+      live: false,
+    },
+  },
+  {
+    path: '/api/export/card',
+    methods: ['POST'],
+    bodyLimit: pitchBody,
+    usage: 'POST a pitch file as JSON to export the memorization card.',
+    live: true,
+  },
+  {
+    path: '/api/export/portfolio',
+    methods: ['POST'],
+    bodyLimit: { bytes: LIBRARY_BACKUP_BODY_BYTES, what: 'a library backup' },
+    usage: 'POST a library backup as JSON to export a portfolio slide.',
+    live: false,
+  },
 ];
 
 /** The limit for a request to `endpoint` with this `Content-Type` (a live multipart upload has its own). */

@@ -11,9 +11,12 @@ describe('who sent the request', () => {
     [2, '203.0.113.7, 192.0.2.1, 10.0.0.2', '192.0.2.1'],
     [1, ['203.0.113.7', '192.0.2.1:5123'], '192.0.2.1'],
     [1, '[2001:db8::5]:443', '2001:db8::5'],
-  ])('TRUSTED_PROXIES=%d reads the Nth hop from the right of %j: %s', (proxies, header, expected) => {
-    expect(clientAddress('10.0.0.1', header, proxies)).toBe(expected);
-  });
+  ])(
+    'TRUSTED_PROXIES=%d reads the Nth hop from the right of %j: %s',
+    (proxies, header, expected) => {
+      expect(clientAddress('10.0.0.1', header, proxies)).toBe(expected);
+    },
+  );
 
   test.each([
     ['fewer hops than proxies', '203.0.113.7', 2],

@@ -47,21 +47,28 @@ export function rateLimitKey(address: string): string {
 /** The eight 16-bit groups of an IPv6 address, without leading zeros. */
 function expandIPv6(address: string): string[] {
   const withoutZone = address.split('%')[0]!;
-  const [head, tail] = withoutZone.includes('::') ? withoutZone.split('::') : [withoutZone, undefined];
+  const [head, tail] = withoutZone.includes('::')
+    ? withoutZone.split('::')
+    : [withoutZone, undefined];
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   // An embedded IPv4 tail counts as two groups.
   const last = (tail === undefined ? left : right).at(-1);
   const groupsOfV4 = last?.includes('.') ? 1 : 0;
   const missing = 8 - left.length - right.length - groupsOfV4;
-  const groups = tail === undefined ? left : [...left, ...Array<string>(missing).fill('0'), ...right];
-  return groups.map((group) => (group.includes('.') ? group : String(parseInt(group, 16).toString(16))));
+  const groups =
+    tail === undefined ? left : [...left, ...Array<string>(missing).fill('0'), ...right];
+  return groups.map((group) =>
+    group.includes('.') ? group : String(parseInt(group, 16).toString(16)),
+  );
 }
 
 /** Reads `TRUSTED_PROXIES`: unset or empty is 0 (trust no header); a whole number ≥ 0 otherwise, or the server does not start. */
 export function parseTrustedProxies(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 0;
   if (!/^\s*\d+\s*$/.test(value))
-    throw new Error(`TRUSTED_PROXIES must be the number of proxies in front of the app (0, 1, 2, ...), not "${value}".`);
+    throw new Error(
+      `TRUSTED_PROXIES must be the number of proxies in front of the app (0, 1, 2, ...), not "${value}".`,
+    );
   return Number(value);
 }

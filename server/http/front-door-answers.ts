@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { NON_DOCUMENT_POLICY } from '@/lib/security/content-security-policy';
 import { staticSecurityHeaders } from '@/lib/security/security-headers';
 
@@ -30,7 +31,25 @@ export function answerError(
     ...(close ? { Connection: 'close' } : {}),
     ...headers,
   });
+  if (close && res.socket) lingerBeforeClosing(res.socket as Socket);
   res.end(body);
+}
+
+/** How long a refused upload is still read (and thrown away) after its answer went out. */
+export const LINGER_MS = 2000;
+
+/**
+ * Closing a socket that still has unread upload bytes makes the kernel send a reset, and the
+ * client's kernel may then drop the answer before the client reads it. So after the answer, only
+ * our side is closed; what the client still sends is read and discarded until it stops or
+ * `LINGER_MS` pass (what nginx calls a lingering close). Memory stays flat: nothing is kept.
+ */
+function lingerBeforeClosing(socket: Socket): void {
+  socket.destroySoon = function destroySoonAfterLingering(this: Socket) {
+    this.end();
+    this.resume();
+    setTimeout(() => this.destroy(), LINGER_MS).unref();
+  };
 }
 
 /** OPTIONS: 204 with the methods that work. */

@@ -32,7 +32,11 @@ describe('a declared length over the limit', () => {
 
   test('with Expect: 100-continue, the client is told 413 instead of "go on"', async () => {
     const connection = new RawConnection(PORT);
-    await connection.writeHead('POST', '/api/export/card', { ...json, 'Content-Length': 8 * 1024 * KiB, Expect: '100-continue' });
+    await connection.writeHead('POST', '/api/export/card', {
+      ...json,
+      'Content-Length': 8 * 1024 * KiB,
+      Expect: '100-continue',
+    });
     const answer = await connection.answer;
     expect(answer.interim).toEqual([]);
     expect(answer.status).toBe(413);
@@ -40,7 +44,12 @@ describe('a declared length over the limit', () => {
 
   test('with Expect: 100-continue and a length within the limit, the client is told to go on', async () => {
     const connection = new RawConnection(PORT);
-    await connection.writeHead('POST', '/api/export/pptx', { ...json, 'Content-Length': 10, Expect: '100-continue', Connection: 'close' });
+    await connection.writeHead('POST', '/api/export/pptx', {
+      ...json,
+      'Content-Length': 10,
+      Expect: '100-continue',
+      Connection: 'close',
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     await connection.write('{"a":"bc"}');
     const answer = await connection.answer;
@@ -52,16 +61,38 @@ describe('a declared length over the limit', () => {
 describe('a streamed body', () => {
   test('is cut at the limit: 413 arrives before 128 KiB of an 8 MiB upload went out, and the connection closes', async () => {
     const connection = new RawConnection(PORT);
-    await connection.writeHead('POST', '/api/validate', { ...json, 'Transfer-Encoding': 'chunked' });
+    await connection.writeHead('POST', '/api/validate', {
+      ...json,
+      'Transfer-Encoding': 'chunked',
+    });
     const answer = await streamUntilAnswered(connection, 8 * 1024 * KiB, 16 * KiB, 5);
     expect(answer.status).toBe(413);
     expect(answer.bytesSentBefore).toBeLessThan(128 * KiB);
     await connection.closed;
   });
 
+  test('sent as fast as the client can, by 8 clients at once, still lets each of them read its 413', async () => {
+    // Closing with the upload unread would reset the connection and lose the answer.
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const connection = new RawConnection(PORT);
+        await connection.writeHead('POST', '/api/export/pptx', {
+          ...json,
+          'Transfer-Encoding': 'chunked',
+        });
+        return streamUntilAnswered(connection, 4 * 1024 * KiB, 256 * KiB);
+      }),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(413));
+  });
+
   test('of exactly 64 KiB reaches the app whole', async () => {
     const connection = new RawConnection(PORT);
-    await connection.writeHead('POST', '/api/validate', { ...json, 'Content-Length': 64 * KiB, Connection: 'close' });
+    await connection.writeHead('POST', '/api/validate', {
+      ...json,
+      'Content-Length': 64 * KiB,
+      Connection: 'close',
+    });
     await connection.write(Buffer.alloc(64 * KiB, 0x20));
     const answer = await connection.answer;
     expect(answer.status).toBe(200);
@@ -74,7 +105,9 @@ describe('a streamed body', () => {
     await connection.write(Buffer.alloc(1000, 0x20));
     const answer = await connection.answer;
     expect(answer.status).toBe(408);
-    expect(JSON.parse(answer.body).error).toBe('The request body stopped arriving: nothing came for 0.3 s.');
+    expect(JSON.parse(answer.body).error).toBe(
+      'The request body stopped arriving: nothing came for 0.3 s.',
+    );
     await connection.closed;
   });
 });

@@ -17,6 +17,10 @@ export function createFrontDoorFromEnvironment(
     limitPerMinute: parseRateLimitPerMinute(env.RATE_LIMIT_PER_MINUTE),
     redisUrl: env.RATE_LIMIT_REDIS_URL?.trim() || undefined,
   });
-  const door = createFrontDoor({ app, limiter, trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES) });
+  const door = createFrontDoor({
+    app,
+    limiter,
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
+  });
   return { ...door, limiter, close: () => limiter.close() };
 }

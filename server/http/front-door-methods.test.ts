@@ -85,11 +85,19 @@ describe('paths', () => {
     expect((await ask('GET', '/rehearse?id=1')).status).toBe(200);
     expect((await ask('HEAD', '/')).status).toBe(200);
     const api = new RawConnection(PORT);
-    await api.writeHead('POST', '/api/validate', { 'Content-Type': 'application/json', 'Content-Length': 2, Connection: 'close' });
+    await api.writeHead('POST', '/api/validate', {
+      'Content-Type': 'application/json',
+      'Content-Length': 2,
+      Connection: 'close',
+    });
     await api.write('{}');
     const answer = await api.answer;
     expect(answer.status).toBe(200);
     expectSecurityHeaders(answer.headers);
-    expect(door.reached.slice(-3).map((r) => `${r.method} ${r.url}`)).toEqual(['GET /rehearse?id=1', 'HEAD /', 'POST /api/validate']);
+    expect(door.reached.slice(-3).map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /rehearse?id=1',
+      'HEAD /',
+      'POST /api/validate',
+    ]);
   });
 });

@@ -22,7 +22,12 @@ afterAll(async () => door?.stop());
 
 async function post(headers: Record<string, string> = {}) {
   const connection = new RawConnection(PORT);
-  await connection.writeHead('POST', '/api/validate', { 'Content-Type': 'application/json', 'Content-Length': 2, Connection: 'close', ...headers });
+  await connection.writeHead('POST', '/api/validate', {
+    'Content-Type': 'application/json',
+    'Content-Length': 2,
+    Connection: 'close',
+    ...headers,
+  });
   await connection.write('{}');
   return connection.answer;
 }
@@ -31,7 +36,8 @@ describe('the API rate limit', () => {
   test('rotating X-Forwarded-For buys nothing: the connection is the client', async () => {
     await start(0);
     const statuses = [];
-    for (let i = 0; i < 6; i += 1) statuses.push((await post({ 'X-Forwarded-For': `203.0.113.${i}` })).status);
+    for (let i = 0; i < 6; i += 1)
+      statuses.push((await post({ 'X-Forwarded-For': `203.0.113.${i}` })).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
   });
 

@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { API_ENDPOINTS, bodyLimitFor, findApiEndpoint, formatBytes, type ApiEndpoint } from './api-endpoints';
+import {
+  API_ENDPOINTS,
+  bodyLimitFor,
+  findApiEndpoint,
+  formatBytes,
+  type ApiEndpoint,
+} from './api-endpoints';
 import { clientAddress, rateLimitKey } from './client-address';
 import { answerError, answerOptions, apiSecurityHeaders } from './front-door-answers';
 import { readLimitedBody, replayRequest } from './read-limited-body';
@@ -41,7 +47,8 @@ const ENDPOINT_LIST = API_ENDPOINTS.filter((e) => e.live)
   .map((e) => `${e.methods.join('/')} ${e.path}`)
   .join(', ');
 
-const allowOf = (methods: readonly string[]) => [...new Set([...methods, 'OPTIONS'])].sort().join(', ');
+const allowOf = (methods: readonly string[]) =>
+  [...new Set([...methods, 'OPTIONS'])].sort().join(', ');
 
 export function createFrontDoor({
   app,
@@ -68,33 +75,58 @@ export function createFrontDoor({
 
     const endpoint = findApiEndpoint(pathname);
     if (!endpoint)
-      return answerError(res, 404, `There is no API endpoint at ${pathname}. The endpoints are: ${ENDPOINT_LIST}.`, {
-        close: hasBody(req),
-      });
+      return answerError(
+        res,
+        404,
+        `There is no API endpoint at ${pathname}. The endpoints are: ${ENDPOINT_LIST}.`,
+        {
+          close: hasBody(req),
+        },
+      );
     const allow = allowOf(endpoint.methods);
     if (method === 'OPTIONS') return answerOptions(res, allow, true);
     if (!endpoint.methods.includes(method))
-      return answerError(res, 405, `${method} is not allowed on ${endpoint.path}. ${endpoint.usage}`, {
-        headers: { Allow: allow },
-        close: hasBody(req),
-      });
+      return answerError(
+        res,
+        405,
+        `${method} is not allowed on ${endpoint.path}. ${endpoint.usage}`,
+        {
+          headers: { Allow: allow },
+          close: hasBody(req),
+        },
+      );
 
     const decision = await limiter.take(rateLimitKey(req.headers[CLIENT_ADDRESS_HEADER]));
     if (!decision.allowed)
-      return answerError(res, 429, `Too many requests: try again in ${decision.retryAfterSeconds} s.`, {
-        headers: { 'Retry-After': String(decision.retryAfterSeconds) },
-        close: hasBody(req),
-      });
+      return answerError(
+        res,
+        429,
+        `Too many requests: try again in ${decision.retryAfterSeconds} s.`,
+        {
+          headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+          close: hasBody(req),
+        },
+      );
 
     return enterApi(req, res, endpoint, expectsContinue);
   }
 
-  async function enterApi(req: IncomingMessage, res: ServerResponse, endpoint: ApiEndpoint, expectsContinue: boolean) {
+  async function enterApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    endpoint: ApiEndpoint,
+    expectsContinue: boolean,
+  ) {
     const limit = bodyLimitFor(endpoint, req.headers['content-type']);
     const tooLarge = () =>
-      answerError(res, 413, `The request body is larger than ${formatBytes(limit.bytes)}, the most ${limit.what} can be.`, {
-        close: true,
-      });
+      answerError(
+        res,
+        413,
+        `The request body is larger than ${formatBytes(limit.bytes)}, the most ${limit.what} can be.`,
+        {
+          close: true,
+        },
+      );
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > limit.bytes) return tooLarge();
     if (expectsContinue) res.writeContinue();
@@ -103,16 +135,26 @@ export function createFrontDoor({
     if (!read.ok) {
       if (read.reason === 'too-large') return tooLarge();
       if (read.reason === 'stalled')
-        return answerError(res, 408, `The request body stopped arriving: nothing came for ${bodyIdleMs / 1000} s.`, {
-          close: true,
-        });
+        return answerError(
+          res,
+          408,
+          `The request body stopped arriving: nothing came for ${bodyIdleMs / 1000} s.`,
+          {
+            close: true,
+          },
+        );
       return res.destroy();
     }
     for (const [name, value] of Object.entries(apiSecurityHeaders())) res.setHeader(name, value);
     return app(replayRequest(req, read.body), res);
   }
 
-  function enterPage(req: IncomingMessage, res: ServerResponse, method: string, expectsContinue: boolean) {
+  function enterPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    expectsContinue: boolean,
+  ) {
     const allow = allowOf(PAGE_METHODS);
     if (method === 'OPTIONS') return answerOptions(res, allow, false);
     if (!PAGE_METHODS.includes(method))
@@ -122,7 +164,9 @@ export function createFrontDoor({
       });
     // Pages and their files are fetched, never sent a body.
     if (hasBody(req))
-      return answerError(res, 413, `A ${method} request to a page carries no body.`, { close: true });
+      return answerError(res, 413, `A ${method} request to a page carries no body.`, {
+        close: true,
+      });
     if (expectsContinue) res.writeContinue();
     return app(req, res);
   }
@@ -144,12 +188,17 @@ export function createFrontDoor({
 /** Whether the request says a body follows (a length above 0, or chunks). */
 function hasBody(req: IncomingMessage): boolean {
   const length = req.headers['content-length'];
-  return (length !== undefined && Number(length) > 0) || req.headers['transfer-encoding'] !== undefined;
+  return (
+    (length !== undefined && Number(length) > 0) || req.headers['transfer-encoding'] !== undefined
+  );
 }
 
 /** CONNECT takes the socket out of Node's HTTP handling, so its 405 is written by hand. */
 function refuseConnect(socket: Duplex): void {
-  const body = JSON.stringify({ error: 'CONNECT is not allowed: this server is not a proxy.', issues: [] });
+  const body = JSON.stringify({
+    error: 'CONNECT is not allowed: this server is not a proxy.',
+    issues: [],
+  });
   const headers = {
     ...apiSecurityHeaders(),
     Allow: allowOf(PAGE_METHODS),

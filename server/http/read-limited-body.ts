@@ -1,15 +1,18 @@
 import { IncomingMessage } from 'node:http';
 
 export type LimitedBody =
-  | { ok: true; body: Buffer }
-  | { ok: false; reason: 'too-large' | 'stalled' | 'aborted' };
+  { ok: true; body: Buffer } | { ok: false; reason: 'too-large' | 'stalled' | 'aborted' };
 
 /**
  * Reads a request body into memory, but never more than `limitBytes`: it stops at the first chunk
  * that passes the limit. A body that stops arriving for `idleMs` (it declared more than it sends)
  * is given up on. The caller answers and closes the connection in both cases.
  */
-export function readLimitedBody(req: IncomingMessage, limitBytes: number, idleMs: number): Promise<LimitedBody> {
+export function readLimitedBody(
+  req: IncomingMessage,
+  limitBytes: number,
+  idleMs: number,
+): Promise<LimitedBody> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -17,7 +20,8 @@ export function readLimitedBody(req: IncomingMessage, limitBytes: number, idleMs
     const finish = (result: LimitedBody) => {
       clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('aborted', onAborted).off('error', onAborted);
-      if (!result.ok) req.pause();
+      // What still comes of a refused body is read and thrown away (front-door-answers.ts).
+      if (!result.ok) req.resume();
       resolve(result);
     };
     const armTimer = () => {

@@ -10,7 +10,13 @@ const logs: string[][] = [[], []];
 beforeAll(async () => {
   redis = await startRedis(REDIS_PORT);
   for (let i = 0; i < 2; i += 1)
-    replicas.push(createRequestLimiter({ limitPerMinute: 3, redisUrl: redis.url, log: (m) => logs[i]!.push(m) }));
+    replicas.push(
+      createRequestLimiter({
+        limitPerMinute: 3,
+        redisUrl: redis.url,
+        log: (m) => logs[i]!.push(m),
+      }),
+    );
   for (const replica of replicas) expect(await replica.whenShared(5000)).toBe(true);
 });
 afterAll(async () => {
@@ -18,12 +24,21 @@ afterAll(async () => {
   await redis.stop();
 });
 
-const allowed = async (replica: ReturnType<typeof createRequestLimiter>, key: string) => (await replica.take(key)).allowed;
+const allowed = async (replica: ReturnType<typeof createRequestLimiter>, key: string) =>
+  (await replica.take(key)).allowed;
 
 test('two replicas share one limit through Redis, and Redis going away costs no answer', async () => {
-  const [a, b] = replicas as [ReturnType<typeof createRequestLimiter>, ReturnType<typeof createRequestLimiter>];
+  const [a, b] = replicas as [
+    ReturnType<typeof createRequestLimiter>,
+    ReturnType<typeof createRequestLimiter>,
+  ];
   // Spread over both replicas, the client still gets 3 requests a minute in all.
-  const spread = [await allowed(a, 'client'), await allowed(b, 'client'), await allowed(a, 'client'), await allowed(b, 'client')];
+  const spread = [
+    await allowed(a, 'client'),
+    await allowed(b, 'client'),
+    await allowed(a, 'client'),
+    await allowed(b, 'client'),
+  ];
   expect(spread).toEqual([true, true, true, false]);
   expect(await b.take('client')).toMatchObject({ allowed: false });
   expect(await allowed(b, 'another client')).toBe(true);
@@ -35,5 +50,7 @@ test('two replicas share one limit through Redis, and Redis going away costs no 
   expect(alone).toEqual([true, true, true, false]);
   // Said once in the log of the replica that noticed, not once per request.
   expect(logs[0]).toHaveLength(1);
-  expect(logs[0]![0]).toMatch(/^Rate limit: Redis at redis:\/\/127\.0\.0\.1:3215 is unreachable \(.+\); each replica limits on its own until it is back\.$/);
+  expect(logs[0]![0]).toMatch(
+    /^Rate limit: Redis at redis:\/\/127\.0\.0\.1:3215 is unreachable \(.+\); each replica limits on its own until it is back\.$/,
+  );
 });

@@ -46,7 +46,9 @@ export function createRequestLimiter({
   const reportDown = (reason: string) => {
     if (down) return;
     down = true;
-    log(`Rate limit: Redis at ${redactedUrl(redisUrl)} is unreachable (${reason}); each replica limits on its own until it is back.`);
+    log(
+      `Rate limit: Redis at ${redactedUrl(redisUrl)} is unreachable (${reason}); each replica limits on its own until it is back.`,
+    );
   };
   redis.on('error', (error: Error) => reportDown(error.message));
   redis.on('ready', () => {
@@ -68,7 +70,10 @@ export function createRequestLimiter({
         return { allowed: true, remaining: result.remainingPoints };
       } catch (outcome) {
         if (outcome instanceof RateLimiterRes)
-          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) };
+          return {
+            allowed: false,
+            retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
+          };
         reportDown(outcome instanceof Error ? outcome.message : 'not ready');
         return takeLocally(key);
       }
