@@ -10,10 +10,12 @@ function fileNamesOf(disposition: string | undefined) {
   return { ascii, unicode: encoded === undefined ? undefined : decodeURIComponent(encoded) };
 }
 
-for (const [path, title, unicode, ascii] of [
+const API_CASES: Array<[path: string, title: string, unicode: string, ascii: string]> = [
   ['/api/export/pptx', '顧客満足度の向上', '顧客満足度の向上.pptx', 'pitch.pptx'],
   ['/api/export/card', 'Launch 🚀 plan', 'launch-🚀-plan-card.pdf', 'launch-plan-card.pdf'],
-]) {
+];
+
+for (const [path, title, unicode, ascii] of API_CASES) {
   test(`POST ${path} keeps the title "${title}" in the file name`, async ({ request }) => {
     const response = await request.post(path, { data: { ...good, title } });
     expect(response.status()).toBe(200);
@@ -28,10 +30,11 @@ test('"Download PPTX" and "Download card" name the files after a Japanese and em
   await createPitch(page, /Insurance: claims triage/);
   await page.getByLabel('Title').fill('顧客満足度 🚀');
   await goToStep(page, 'Review');
-  for (const [name, fileName] of [
+  const downloads: Array<[button: string, fileName: string]> = [
     ['Download PPTX', '顧客満足度-🚀.pptx'],
     ['Download card', '顧客満足度-🚀-card.pdf'],
-  ]) {
+  ];
+  for (const [name, fileName] of downloads) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name }).click();
     expect((await download).suggestedFilename()).toBe(fileName);
