@@ -5,8 +5,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  // pptxgenjs and pdf-lib run in route handlers; keep them out of the server bundle graph.
-  serverExternalPackages: ['pptxgenjs', 'pdf-lib', '@pdf-lib/fontkit'],
+  // pptxgenjs and pdf-lib run in route handlers; keep them out of the server bundle graph. pako is
+  // pdf-lib's zlib: the card points it at fflate (lib/card/fast-deflate.ts), so it must be the
+  // very module pdf-lib requires, not a bundled copy.
+  serverExternalPackages: ['pptxgenjs', 'pdf-lib', '@pdf-lib/fontkit', 'pako'],
   turbopack: {
     resolveAlias: {
       // JSZip's source entry makes Turbopack pull in Node's `util` polyfill, whose

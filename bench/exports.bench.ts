@@ -68,13 +68,17 @@ try {
   for (const url of Object.values(routes)) await post(url, 3, CONNECTIONS);
 
   const loads: Record<string, Load> = {};
-  for (const [name, url] of Object.entries(routes)) loads[name] = await post(url, SECONDS, CONNECTIONS);
+  for (const [name, url] of Object.entries(routes))
+    loads[name] = await post(url, SECONDS, CONNECTIONS);
   const floor = loads.floor!.rps;
-  console.log(`\n${'route'.padEnd(22)}${'req/s'.padStart(8)}${'× floor'.padStart(9)}  goal   responses`);
+  console.log(
+    `\n${'route'.padEnd(22)}${'req/s'.padStart(8)}${'× floor'.padStart(9)}  goal   responses`,
+  );
   for (const [name, load] of Object.entries(loads)) {
     const ratio = load.rps / floor;
     const goal = GOALS[name as keyof typeof GOALS];
-    const verdict = goal === undefined ? '     ' : `${ratio >= goal ? 'ok' : 'LOW'} ${goal.toFixed(1)}`;
+    const verdict =
+      goal === undefined ? '     ' : `${ratio >= goal ? 'ok' : 'LOW'} ${goal.toFixed(1)}`;
     console.log(
       `${`POST /api/${name === 'floor' ? 'bench/floor' : name === 'validate' ? 'validate' : `export/${name}`}`.padEnd(22)}${load.rps.toFixed(0).padStart(8)}${ratio.toFixed(2).padStart(9)}  ${verdict.padEnd(6)} ${load.statuses}${load.non2xx ? '  (NOT ALL 2xx)' : ''}`,
     );

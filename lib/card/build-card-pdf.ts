@@ -7,6 +7,7 @@ import { CARD_SIZE, SHEET_SIZES, cardPalette, type CardPaper } from './card-styl
 import { drawCardBack } from './draw-card-back';
 import { drawCardFront } from './draw-card-front';
 import { drawCutMarks, placeOnSheet } from './draw-sheet';
+import { compressWithFflate } from './fast-deflate';
 import { prepareText, REPLACEMENT_CHARACTER } from './prepare-text';
 
 export interface CardOptions {
@@ -110,6 +111,7 @@ export async function renderCard(
   if (pitchTruncated) truncatedFields.push('pitch');
   if (sheet && placement && fonts.regular) drawCutMarks(sheet, placement, fonts.regular);
 
+  compressWithFflate();
   const bytes = await doc.save({ useObjectStreams: true });
   return { bytes, replacedCharacters, truncatedFields };
 }

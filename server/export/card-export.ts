@@ -20,7 +20,8 @@ interface CardOptions {
 function readCardOptions(url: URL): ReadOptions<CardOptions> {
   const cue = url.searchParams.get('cue') ?? 'full';
   const paper = url.searchParams.get('paper') ?? 'index-card';
-  if (isCardCueLevel(cue) && isCardPaper(paper)) return { ok: true, options: { cueLevel: cue, paper } };
+  if (isCardCueLevel(cue) && isCardPaper(paper))
+    return { ok: true, options: { cueLevel: cue, paper } };
   const issues = [];
   if (!isCardCueLevel(cue))
     issues.push({ path: 'cue', message: `cue must be one of ${CARD_CUE_LEVELS.join(', ')}.` });

@@ -14,8 +14,7 @@ import { sharedExportThreads, type ExportBuild, type ExportThreadPool } from './
 
 /** Options read from the query string, or the issues that refuse them (400). */
 export type ReadOptions<Options> =
-  | { ok: true; options: Options }
-  | { ok: false; error: string; issues: PitchIssue[] };
+  { ok: true; options: Options } | { ok: false; error: string; issues: PitchIssue[] };
 
 /** What differs between two exports; everything else is the pipeline's. */
 export interface ExportKind<Options> {

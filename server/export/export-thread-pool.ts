@@ -32,7 +32,8 @@ interface Pending {
 interface Thread {
   worker: Worker;
   ready: boolean;
-  pending: Map<number, Pending>;
+  /** The one render the thread is working on; a thread takes the next only when it answers. */
+  job?: { id: number; pending: Pending };
 }
 
 export interface ExportThreadPoolOptions {
@@ -74,6 +75,8 @@ export function createExportThreadPool(options: ExportThreadPoolOptions = {}): E
   const log = options.log ?? ((message, error) => console.error(message, error));
   const jobTimeoutMs = options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
   const threads: Thread[] = [];
+  /** Renders no thread has taken yet, oldest first. */
+  const waiting: Pending[] = [];
   let inProcess = false;
   let nextId = 1;
 
@@ -85,9 +88,15 @@ export function createExportThreadPool(options: ExportThreadPoolOptions = {}): E
     );
   };
 
+  /** Every waiting render runs here (threads are unavailable or closed). */
+  function drainHere(): void {
+    for (const job of waiting.splice(0)) void renderHere(job);
+  }
+
   /**
-   * A thread that died or hung: its waiting renders run here. A thread that never started
-   * means threads do not work in this runtime: every thread stops and renders run in-process.
+   * A thread that died or hung: its render runs here and the waiting ones go to the others (a
+   * new thread starts for them). A thread that never started means threads do not work in this
+   * runtime: every thread stops and renders run in-process.
    */
   function retire(thread: Thread, error: unknown): void {
     const index = threads.indexOf(thread);
@@ -99,31 +108,36 @@ export function createExportThreadPool(options: ExportThreadPoolOptions = {}): E
         : 'Export threads are unavailable here; exports run in-process.',
       error,
     );
-    for (const job of thread.pending.values()) void renderHere(job);
-    thread.pending.clear();
+    if (thread.job) void renderHere(thread.job.pending);
+    thread.job = undefined;
     void thread.worker.terminate();
     if (!thread.ready) {
       inProcess = true;
       for (const other of [...threads]) retire(other, error);
+      drainHere();
+      return;
     }
-  }
-
-  function startTimer(thread: Thread, id: number): void {
-    const job = thread.pending.get(id);
-    if (!job || job.timer) return;
-    job.timer = setTimeout(() => timeOut(thread, id), jobTimeoutMs);
-    job.timer.unref?.();
+    dispatch();
   }
 
   /** A render the thread has not answered in time fails (it may never finish); the thread stops. */
   function timeOut(thread: Thread, id: number): void {
-    const job = thread.pending.get(id);
-    if (!job) return;
-    thread.pending.delete(id);
+    if (thread.job?.id !== id) return;
+    const { pending } = thread.job;
+    thread.job = undefined;
     const seconds = jobTimeoutMs >= 1000 ? `${jobTimeoutMs / 1000} s` : `${jobTimeoutMs} ms`;
     const error = new Error(`Export thread: no answer within ${seconds}.`);
-    job.reject(error);
+    pending.reject(error);
     retire(thread, error);
+  }
+
+  /** Hands a render to an idle thread; the time limit counts from here, one render at a time. */
+  function assign(thread: Thread, pending: Pending): void {
+    const id = nextId++;
+    thread.job = { id, pending };
+    pending.timer = setTimeout(() => timeOut(thread, id), jobTimeoutMs);
+    pending.timer.unref?.();
+    thread.worker.postMessage({ id, ...pending.request });
   }
 
   function start(): Thread | undefined {
@@ -135,18 +149,18 @@ export function createExportThreadPool(options: ExportThreadPoolOptions = {}): E
       log('Export threads are unavailable here; exports run in-process.', error);
       return undefined;
     }
-    const thread: Thread = { worker, ready: false, pending: new Map() };
+    const thread: Thread = { worker, ready: false };
     worker.on('message', (message: ExportWorkerMessage) => {
       if (message.kind === 'ready') {
+        // Loading the thread's code is not a render's time: renders wait for it in `waiting`.
         thread.ready = true;
-        // The time limit counts from here: loading the thread's code is not the render's time.
-        for (const id of thread.pending.keys()) startTimer(thread, id);
-        return;
+        return dispatch();
       }
-      const job = thread.pending.get(message.id);
-      if (!job) return;
-      thread.pending.delete(message.id);
-      settle(job, message);
+      if (thread.job?.id !== message.id) return;
+      const { pending } = thread.job;
+      thread.job = undefined;
+      settle(pending, message);
+      dispatch();
     });
     worker.on('error', (error) => retire(thread, error));
     worker.on('messageerror', (error) => retire(thread, error));
@@ -157,15 +171,22 @@ export function createExportThreadPool(options: ExportThreadPoolOptions = {}): E
     return thread;
   }
 
-  /** The least busy thread, starting another while the pool is below its size and all are busy. */
-  function pick(): Thread | undefined {
-    const idle = threads.find((t) => t.pending.size === 0);
-    if (idle) return idle;
-    if (threads.length < size) return start() ?? threads[0];
-    return threads.reduce<Thread | undefined>(
-      (best, t) => (!best || t.pending.size < best.pending.size ? t : best),
-      undefined,
-    );
+  /** Gives waiting renders to idle threads, starting threads (up to `size`) while renders wait. */
+  function dispatch(): void {
+    while (waiting.length > 0 && !inProcess) {
+      const idle = threads.find((t) => t.ready && !t.job);
+      if (idle) {
+        assign(idle, waiting.shift()!);
+        continue;
+      }
+      const starting = threads.filter((t) => !t.ready).length;
+      if (threads.length < size && starting < waiting.length) {
+        if (!start()) return drainHere();
+        continue;
+      }
+      return;
+    }
+    if (inProcess) drainHere();
   }
 
   return {
@@ -174,22 +195,18 @@ export function createExportThreadPool(options: ExportThreadPoolOptions = {}): E
     },
     render(request) {
       return new Promise<ExportBuild>((resolve, reject) => {
-        const job: Pending = { request, resolve, reject };
-        const thread = inProcess ? undefined : pick();
-        if (!thread) return void renderHere(job);
-        const id = nextId++;
-        thread.pending.set(id, job);
-        if (thread.ready) startTimer(thread, id);
-        thread.worker.postMessage({ id, ...request });
+        waiting.push({ request, resolve, reject });
+        dispatch();
       });
     },
     async close() {
       inProcess = true;
       const stopping = [...threads];
       threads.length = 0;
+      drainHere();
       for (const thread of stopping) {
-        for (const job of thread.pending.values()) void renderHere(job);
-        thread.pending.clear();
+        if (thread.job) void renderHere(thread.job.pending);
+        thread.job = undefined;
         await thread.worker.terminate();
       }
     },

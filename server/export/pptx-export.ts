@@ -1,4 +1,9 @@
-import { ExportBlockedError, findExportBlockers, PPTX_CONTENT_TYPE, pptxFileName } from '@/lib/pptx';
+import {
+  ExportBlockedError,
+  findExportBlockers,
+  PPTX_CONTENT_TYPE,
+  pptxFileName,
+} from '@/lib/pptx';
 import type { ExportKind } from './export-pipeline';
 
 /** The one-slide PowerPoint: refused while `required` or `overflow` report an error. */

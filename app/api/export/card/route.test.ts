@@ -35,7 +35,9 @@ describe('POST /api/export/card', () => {
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="pitch-card.pdf"; filename*=UTF-8''${encodeURIComponent('理赔分流自动化-card.pdf')}`,
     );
-    expect(response.headers.get('server-timing')).toMatch(/^card;dur=[\d.]+;desc="(export thread|in-process)"$/);
+    expect(response.headers.get('server-timing')).toMatch(
+      /^card;dur=[\d.]+;desc="(export thread|in-process)"$/,
+    );
   });
 
   test.each([
