@@ -30,7 +30,7 @@ export const ARM_CLICK = `(() => {
   document.addEventListener('click', (event) => {
     const clickedAt = event.timeStamp;
     const frame = (now) => {
-      const dialog = document.querySelector('[role="dialog"]');
+      const dialog = document.querySelector('dialog[open]');
       if (dialog && dialog.textContent.includes('Blank pitch')) bench.click = now - clickedAt;
       else requestAnimationFrame(frame);
     };
@@ -38,7 +38,14 @@ export const ARM_CLICK = `(() => {
   }, { capture: true, once: true });
 })();`;
 
-export const CLICK_RESULT = 'window.__library.click';
+/** What the probes record on `window.__library`. */
+export interface LibraryProbe {
+  longTasks: { start: number; duration: number }[];
+  /** performance.now() when the list first showed a row and its count. */
+  listShownAt?: number;
+  /** The last armed click → dialog painted, in ms. */
+  click?: number;
+}
 
 /** The longest task that started in [from, to) (performance.now() of the page), in ms; 0 when none. */
 export const longestTask = (tasks: { start: number; duration: number }[], from: number, to: number) =>

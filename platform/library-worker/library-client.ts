@@ -1,14 +1,16 @@
 import type { ImportOutcome } from '@/lib/storage/import-file';
 import type { LibraryListing } from '@/lib/storage/pitch-summary';
-import { browserLibrary } from '../browser-library';
-import { createLibraryService, type LibraryService } from './library-service';
+import type { LibraryService } from './library-service';
 import type { LibraryWorkerRequest, LibraryWorkerResponse, ReadinessByRevision } from './messages';
+
+type Listing = { listing: LibraryListing; readiness: ReadinessByRevision };
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Pending = { resolve: (response: LibraryWorkerResponse) => void; reject: (error: Error) => void };
 
 let worker: Worker | null = null;
-let mainThreadService: LibraryService | undefined;
+let mainThreadService: Promise<LibraryService> | undefined;
+let prefetched: Promise<Listing> | undefined;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 const readinessListeners = new Set<(readiness: ReadinessByRevision) => void>();
@@ -44,8 +46,11 @@ function stopWorker() {
   worker = null;
 }
 
-function onMainThread(): LibraryService {
-  mainThreadService ??= createLibraryService(browserLibrary(), announceReadiness);
+/** The same service on the main thread, where no worker can start; its code loads only then. */
+function onMainThread(): Promise<LibraryService> {
+  mainThreadService ??= Promise.all([import('./library-service'), import('../browser-library')]).then(
+    ([{ createLibraryService }, { browserLibrary }]) => createLibraryService(browserLibrary(), announceReadiness),
+  );
   return mainThreadService;
 }
 
@@ -63,21 +68,45 @@ function ask<R extends LibraryWorkerResponse>(request: WithoutId<LibraryWorkerRe
   });
 }
 
-/** Every pitch as the list shows it, read and validated in the library worker, with the readiness figures known. */
-export async function listLibraryOffThread(): Promise<{ listing: LibraryListing; readiness: ReadinessByRevision }> {
+function requestListing(): Promise<Listing> {
+  performance.mark?.('library:list-requested');
   const answer = ask<Extract<LibraryWorkerResponse, { type: 'list' }>>({ type: 'list' }, 'list');
-  if (!answer) return onMainThread().list();
-  return answer.catch((error: Error) => (error.message === 'library worker failed' ? onMainThread().list() : Promise.reject(error)));
+  const listing = answer
+    ? answer.catch((error: Error) =>
+        error.message === 'library worker failed' ? onMainThread().then((service) => service.list()) : Promise.reject(error),
+      )
+    : onMainThread().then((service) => service.list());
+  return listing.then((result) => {
+    performance.mark?.('library:list-received');
+    return result;
+  });
+}
+
+/**
+ * Starts the worker and its first read of the library while the page's own code is still loading
+ * (the library page's loader calls it first), so the list is ready about when the page is.
+ */
+export function prefetchLibraryListing(): void {
+  if (typeof window === 'undefined' || prefetched) return;
+  prefetched = requestListing();
+  prefetched.catch(() => undefined); // Whoever takes it reports the error.
+}
+
+/** Every pitch as the list shows it, read and validated in the library worker, with the readiness figures known. */
+export function listLibraryOffThread(): Promise<Listing> {
+  const early = prefetched;
+  prefetched = undefined;
+  return early ?? requestListing();
 }
 
 /** Imports a file the user picked: read, validated and stored in the library worker. */
 export async function importFileOffThread(file: File): Promise<ImportOutcome> {
   const answer = ask<Extract<LibraryWorkerResponse, { type: 'import' }>>({ type: 'import', file, fileName: file.name }, 'import');
-  if (!answer) return onMainThread().importFile(file, file.name);
+  const here = () => onMainThread().then((service) => service.importFile(file, file.name));
+  if (!answer) return here();
   return answer.then(
     (response) => response.outcome,
-    (error: Error) =>
-      error.message === 'library worker failed' ? onMainThread().importFile(file, file.name) : Promise.reject(error),
+    (error: Error) => (error.message === 'library worker failed' ? here() : Promise.reject(error)),
   );
 }
 
