@@ -6,7 +6,12 @@ import type { LibraryWorkerRequest, LibraryWorkerResponse, ReadinessByRevision }
 type Listing = { listing: LibraryListing; readiness: ReadinessByRevision };
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-type Pending = { resolve: (response: LibraryWorkerResponse) => void; reject: (error: Error) => void };
+type Pending = {
+  resolve: (response: LibraryWorkerResponse) => void;
+  reject: (error: Error) => void;
+  /** The list's parts received so far. */
+  parts: Extract<LibraryWorkerResponse, { type: 'list-part' }>[];
+};
 
 let worker: Worker | null = null;
 let mainThreadService: Promise<LibraryService> | undefined;
@@ -29,6 +34,7 @@ function startWorker(): Worker | null {
   worker.onmessage = ({ data }: MessageEvent<LibraryWorkerResponse>) => {
     if (data.type === 'readiness') return announceReadiness(data.readiness);
     const request = pending.get(data.id);
+    if (data.type === 'list-part') return void request?.parts.push(data);
     pending.delete(data.id);
     request?.resolve(data);
   };
@@ -54,25 +60,37 @@ function onMainThread(): Promise<LibraryService> {
   return mainThreadService;
 }
 
-function ask<R extends LibraryWorkerResponse>(request: WithoutId<LibraryWorkerRequest>, type: R['type']): Promise<R> | null {
+function ask<R extends LibraryWorkerResponse>(
+  request: WithoutId<LibraryWorkerRequest>,
+  type: R['type'],
+): Promise<{ response: R; parts: Pending['parts'] }> | null {
   const target = startWorker();
   if (!target) return null;
   const id = (nextId += 1);
+  const parts: Pending['parts'] = [];
   return new Promise<LibraryWorkerResponse>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, parts });
     target.postMessage({ ...request, id } as LibraryWorkerRequest);
   }).then((response) => {
     if (response.type === 'failed') throw Object.assign(new Error(response.error.message), { name: response.error.name });
     if (response.type !== type) throw new Error(`library worker answered ${response.type}`);
-    return response as R;
+    return { response: response as R, parts };
   });
+}
+
+/** The list put together from its parts. */
+function joinList({ response, parts }: { response: Extract<LibraryWorkerResponse, { type: 'list' }>; parts: Pending['parts'] }): Listing {
+  return {
+    listing: { summaries: parts.flatMap((part) => part.summaries), damaged: response.damaged },
+    readiness: Object.assign({}, ...parts.map((part) => part.readiness)) as ReadinessByRevision,
+  };
 }
 
 function requestListing(): Promise<Listing> {
   performance.mark?.('library:list-requested');
   const answer = ask<Extract<LibraryWorkerResponse, { type: 'list' }>>({ type: 'list' }, 'list');
   const listing = answer
-    ? answer.catch((error: Error) =>
+    ? answer.then(joinList).catch((error: Error) =>
         error.message === 'library worker failed' ? onMainThread().then((service) => service.list()) : Promise.reject(error),
       )
     : onMainThread().then((service) => service.list());
@@ -105,7 +123,7 @@ export async function importFileOffThread(file: File): Promise<ImportOutcome> {
   const here = () => onMainThread().then((service) => service.importFile(file, file.name));
   if (!answer) return here();
   return answer.then(
-    (response) => response.outcome,
+    ({ response }) => response.outcome,
     (error: Error) => (error.message === 'library worker failed' ? here() : Promise.reject(error)),
   );
 }
