@@ -1,19 +1,20 @@
 /**
  * In-page probes of the library bench, installed before the page's own scripts: every long task
- * (PerformanceObserver "longtask", with its start), the moment the list first shows its rows and
- * count, and click → "New pitch" dialog painted.
+ * (PerformanceObserver "longtask", with its start), the moment the list first shows rows, the
+ * moment it holds them all, and click → "New pitch" dialog painted.
  */
 export const LIBRARY_PROBE = `(() => {
-  const bench = (window.__library = { longTasks: [], listShownAt: undefined });
+  const bench = (window.__library = { longTasks: [], listShownAt: undefined, listCompleteAt: undefined });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  const listShown = () =>
-    document.querySelector('ul[aria-label="Pitches"] li a') &&
+  const listShown = () => document.querySelector('ul[aria-label="Pitches"] li a');
+  const listComplete = () =>
     [...document.querySelectorAll('[role="status"]')].some((s) => /^[\\d,]+ pitch(es)?$/.test(s.textContent.trim()));
   const watch = new MutationObserver(() => {
-    if (bench.listShownAt === undefined && listShown()) {
-      bench.listShownAt = performance.now();
+    if (bench.listShownAt === undefined && listShown()) bench.listShownAt = performance.now();
+    if (bench.listCompleteAt === undefined && listShown() && listComplete()) {
+      bench.listCompleteAt = performance.now();
       watch.disconnect();
     }
   });
@@ -41,8 +42,10 @@ export const ARM_CLICK = `(() => {
 /** What the probes record on `window.__library`. */
 export interface LibraryProbe {
   longTasks: { start: number; duration: number }[];
-  /** performance.now() when the list first showed a row and its count. */
+  /** performance.now() when the list first showed a row (its first screen). */
   listShownAt?: number;
+  /** performance.now() when the whole list was in ("2,000 pitches"). */
+  listCompleteAt?: number;
   /** The last armed click → dialog painted, in ms. */
   click?: number;
 }

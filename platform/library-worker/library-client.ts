@@ -4,6 +4,13 @@ import type { LibraryService } from './library-service';
 import type { LibraryWorkerRequest, LibraryWorkerResponse, ReadinessByRevision } from './messages';
 
 type Listing = { listing: LibraryListing; readiness: ReadinessByRevision };
+/** The list's first screen: the newest rows, and how many pitches there are in all. */
+export type FirstScreen = Listing & { total: number };
+/** A read of the library: its first screen soon, the whole list after. */
+export interface ListingRead {
+  first: Promise<FirstScreen>;
+  full: Promise<Listing>;
+}
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Pending = {
@@ -11,11 +18,12 @@ type Pending = {
   reject: (error: Error) => void;
   /** The list's parts received so far. */
   parts: Extract<LibraryWorkerResponse, { type: 'list-part' }>[];
+  onFirst?: (first: Extract<LibraryWorkerResponse, { type: 'list-first' }>) => void;
 };
 
 let worker: Worker | null = null;
 let mainThreadService: Promise<LibraryService> | undefined;
-let prefetched: Promise<Listing> | undefined;
+let prefetched: ListingRead | undefined;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 const readinessListeners = new Set<(readiness: ReadinessByRevision) => void>();
@@ -35,6 +43,7 @@ function startWorker(): Worker | null {
     if (data.type === 'readiness') return announceReadiness(data.readiness);
     const request = pending.get(data.id);
     if (data.type === 'list-part') return void request?.parts.push(data);
+    if (data.type === 'list-first') return request?.onFirst?.(data);
     pending.delete(data.id);
     request?.resolve(data);
   };
@@ -63,13 +72,14 @@ function onMainThread(): Promise<LibraryService> {
 function ask<R extends LibraryWorkerResponse>(
   request: WithoutId<LibraryWorkerRequest>,
   type: R['type'],
+  onFirst?: Pending['onFirst'],
 ): Promise<{ response: R; parts: Pending['parts'] }> | null {
   const target = startWorker();
   if (!target) return null;
   const id = (nextId += 1);
   const parts: Pending['parts'] = [];
   return new Promise<LibraryWorkerResponse>((resolve, reject) => {
-    pending.set(id, { resolve, reject, parts });
+    pending.set(id, { resolve, reject, parts, onFirst });
     target.postMessage({ ...request, id } as LibraryWorkerRequest);
   }).then((response) => {
     if (response.type === 'failed') throw Object.assign(new Error(response.error.message), { name: response.error.name });
@@ -86,18 +96,28 @@ function joinList({ response, parts }: { response: Extract<LibraryWorkerResponse
   };
 }
 
-function requestListing(): Promise<Listing> {
+function requestListing(): ListingRead {
   performance.mark?.('library:list-requested');
-  const answer = ask<Extract<LibraryWorkerResponse, { type: 'list' }>>({ type: 'list' }, 'list');
-  const listing = answer
-    ? answer.then(joinList).catch((error: Error) =>
-        error.message === 'library worker failed' ? onMainThread().then((service) => service.list()) : Promise.reject(error),
-      )
-    : onMainThread().then((service) => service.list());
-  return listing.then((result) => {
+  let showFirst!: (first: FirstScreen) => void;
+  const first = new Promise<FirstScreen>((resolve) => (showFirst = resolve));
+  const answer = ask<Extract<LibraryWorkerResponse, { type: 'list' }>>({ type: 'list' }, 'list', ({ summaries, readiness, total }) => {
+    performance.mark?.('library:first-screen-received');
+    showFirst({ listing: { summaries, damaged: [] }, readiness, total });
+  });
+  const here = () => onMainThread().then((service) => service.list());
+  const full = (
+    answer
+      ? answer.then(joinList).catch((error: Error) => (error.message === 'library worker failed' ? here() : Promise.reject(error)))
+      : here()
+  ).then((result) => {
     performance.mark?.('library:list-received');
     return result;
   });
+  // Without a first screen of its own (the main thread's fallback), the whole list is the first screen.
+  return {
+    first: Promise.race([first, full.then((result) => ({ ...result, total: result.listing.summaries.length }))]),
+    full,
+  };
 }
 
 /**
@@ -107,11 +127,16 @@ function requestListing(): Promise<Listing> {
 export function prefetchLibraryListing(): void {
   if (typeof window === 'undefined' || prefetched) return;
   prefetched = requestListing();
-  prefetched.catch(() => undefined); // Whoever takes it reports the error.
+  // Whoever takes it reports the error.
+  prefetched.first.catch(() => undefined);
+  prefetched.full.catch(() => undefined);
 }
 
-/** Every pitch as the list shows it, read and validated in the library worker, with the readiness figures known. */
-export function listLibraryOffThread(): Promise<Listing> {
+/**
+ * Every pitch as the list shows it, read and validated in the library worker, with the readiness
+ * figures known: the first screen as soon as it is read, then the whole list.
+ */
+export function listLibraryOffThread(): ListingRead {
   const early = prefetched;
   prefetched = undefined;
   return early ?? requestListing();

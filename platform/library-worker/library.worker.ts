@@ -5,7 +5,14 @@
  */
 import { openLibraryDatabase } from '../indexeddb/open-library-database';
 import { createLibraryService } from './library-service';
-import { LIST_PART_SIZE, readinessKey, type LibraryWorkerRequest, type LibraryWorkerResponse, type ReadinessByRevision } from './messages';
+import {
+  FIRST_SCREEN_SIZE,
+  LIST_PART_SIZE,
+  readinessKey,
+  type LibraryWorkerRequest,
+  type LibraryWorkerResponse,
+  type ReadinessByRevision,
+} from './messages';
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<LibraryWorkerRequest>) => void) | null;
@@ -16,8 +23,12 @@ const service = createLibraryService(openLibraryDatabase(), (readiness) =>
   scope.postMessage({ type: 'readiness', readiness }),
 );
 
-/** Sends the list in parts of LIST_PART_SIZE rows, each with its rows' known figures, then its end. */
+/**
+ * Sends the first screen of the list (the newest rows, read without reading the rest), then the
+ * whole list in parts of LIST_PART_SIZE rows, each with its rows' known figures, then its end.
+ */
 async function sendList(id: number) {
+  scope.postMessage({ id, type: 'list-first', ...(await service.firstScreen(FIRST_SCREEN_SIZE)) });
   const { listing, readiness } = await service.list();
   const { summaries, damaged } = listing;
   for (let start = 0; start < summaries.length; start += LIST_PART_SIZE) {
@@ -36,7 +47,9 @@ scope.onmessage = ({ data }) => {
   const answer =
     data.type === 'list'
       ? sendList(data.id)
-      : service.importFile(data.file, data.fileName).then((outcome) => scope.postMessage({ id: data.id, type: 'import', outcome }));
+      : service
+          .importFile(data.file, data.fileName)
+          .then((outcome) => scope.postMessage({ id: data.id, type: 'import', outcome }));
   answer.catch((error: unknown) =>
     scope.postMessage({
       id: data.id,

@@ -6,6 +6,9 @@ import type { PitchSummary } from '@/lib/storage/pitch-summary';
 /** Readiness figures by `readinessKey(id, revision)`: figures of an older revision never match. */
 export type ReadinessByRevision = Record<string, Readiness>;
 
+/** Rows read first, for the list's first screen (a tall phone shows about ten). */
+export const FIRST_SCREEN_SIZE = 30;
+
 /** Rows per `list-part` message: each is taken in within a few milliseconds, even on a slow phone. */
 export const LIST_PART_SIZE = 200;
 
@@ -16,6 +19,8 @@ export type LibraryWorkerRequest =
   | { id: number; type: 'import'; file: Blob; fileName: string };
 
 export type LibraryWorkerResponse =
+  /** The newest FIRST_SCREEN_SIZE rows and how many pitches there are: shown while the rest is read. */
+  | { id: number; type: 'list-first'; summaries: PitchSummary[]; readiness: ReadinessByRevision; total: number }
   /**
    * A slice of the list (LIST_PART_SIZE rows and their known figures): the list arrives in
    * several small messages, so taking one in never holds up a click for long.
