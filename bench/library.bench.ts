@@ -105,7 +105,7 @@ async function measure(cpuRate: number) {
     emptyClick,
     listRequested: marks['library:list-requested'] ?? NaN,
     listReceived: marks['library:list-received'] ?? NaN,
-    firstReceived: marks['library:first-screen-received'] ?? NaN,
+    firstReceived: marks['library:first-screen-read'] ?? NaN,
     completeMs: reload.listCompleteAt!,
     afterImport,
     idle,
@@ -136,7 +136,7 @@ try {
     console.log(`  New pitch at idle (3 s later):    click → dialog painted ${ms(r.idle)}   goal ≤ ${GOALS.clickMs} ms: ${verdict(r.idle, GOALS.clickMs)}; longest task in those 3 s ${ms(r.idleTask)}`);
     console.log(`  reload: navigation start → list shown ${ms(r.reloadMs)}   goal ≤ ${GOALS.reloadMs} ms: ${verdict(r.reloadMs, GOALS.reloadMs)}`);
     console.log(`          whole list in ("2,000 pitches") at ${ms(r.completeMs)}`);
-    console.log(`          (the empty library: "No pitches yet" at ${ms(r.emptyShownAt)}, longest task ${ms(r.emptyTask)}; the worker asked at ${ms(r.listRequested)}, first screen back at ${ms(r.firstReceived)}, whole list at ${ms(r.listReceived)})`);
+    console.log(`          (the empty library: "No pitches yet" at ${ms(r.emptyShownAt)}, longest task ${ms(r.emptyTask)}; the worker asked at ${ms(r.listRequested)}, first screen read at ${ms(r.firstReceived)}, whole list at ${ms(r.listReceived)})`);
     console.log(`          longest task until shown ${ms(r.reloadTask)}, in the 3 s after ${ms(r.settleTask)}   goal ≤ ${GOALS.taskMs} ms: ${verdict(Math.max(r.reloadTask, r.settleTask), GOALS.taskMs)}`);
     console.log(`          rows in the DOM: ${r.rowsInDom} of ${COUNT}\n`);
   }

@@ -1,7 +1,8 @@
 import type { ImportOutcome } from '@/lib/storage/import-file';
 import type { LibraryListing } from '@/lib/storage/pitch-summary';
-import type { LibraryService } from './library-service';
-import type { LibraryWorkerRequest, LibraryWorkerResponse, ReadinessByRevision } from './messages';
+import { browserLibrary } from '../browser-library';
+import { createLibraryService, type LibraryService } from './library-service';
+import { FIRST_SCREEN_SIZE, type LibraryWorkerRequest, type LibraryWorkerResponse, type ReadinessByRevision } from './messages';
 
 type Listing = { listing: LibraryListing; readiness: ReadinessByRevision };
 /** The list's first screen: the newest rows, and how many pitches there are in all. */
@@ -18,7 +19,6 @@ type Pending = {
   reject: (error: Error) => void;
   /** The list's parts received so far. */
   parts: Extract<LibraryWorkerResponse, { type: 'list-part' }>[];
-  onFirst?: (first: Extract<LibraryWorkerResponse, { type: 'list-first' }>) => void;
 };
 
 let worker: Worker | null = null;
@@ -43,7 +43,6 @@ function startWorker(): Worker | null {
     if (data.type === 'readiness') return announceReadiness(data.readiness);
     const request = pending.get(data.id);
     if (data.type === 'list-part') return void request?.parts.push(data);
-    if (data.type === 'list-first') return request?.onFirst?.(data);
     pending.delete(data.id);
     request?.resolve(data);
   };
@@ -61,25 +60,25 @@ function stopWorker() {
   worker = null;
 }
 
-/** The same service on the main thread, where no worker can start; its code loads only then. */
+/**
+ * The same service on the main thread: for the list's first screen (a few rows), and for
+ * everything where no worker can start.
+ */
 function onMainThread(): Promise<LibraryService> {
-  mainThreadService ??= Promise.all([import('./library-service'), import('../browser-library')]).then(
-    ([{ createLibraryService }, { browserLibrary }]) => createLibraryService(browserLibrary(), announceReadiness),
-  );
+  mainThreadService ??= Promise.resolve(createLibraryService(browserLibrary(), announceReadiness));
   return mainThreadService;
 }
 
 function ask<R extends LibraryWorkerResponse>(
   request: WithoutId<LibraryWorkerRequest>,
   type: R['type'],
-  onFirst?: Pending['onFirst'],
 ): Promise<{ response: R; parts: Pending['parts'] }> | null {
   const target = startWorker();
   if (!target) return null;
   const id = (nextId += 1);
   const parts: Pending['parts'] = [];
   return new Promise<LibraryWorkerResponse>((resolve, reject) => {
-    pending.set(id, { resolve, reject, parts, onFirst });
+    pending.set(id, { resolve, reject, parts });
     target.postMessage({ ...request, id } as LibraryWorkerRequest);
   }).then((response) => {
     if (response.type === 'failed') throw Object.assign(new Error(response.error.message), { name: response.error.name });
@@ -98,12 +97,13 @@ function joinList({ response, parts }: { response: Extract<LibraryWorkerResponse
 
 function requestListing(): ListingRead {
   performance.mark?.('library:list-requested');
-  let showFirst!: (first: FirstScreen) => void;
-  const first = new Promise<FirstScreen>((resolve) => (showFirst = resolve));
-  const answer = ask<Extract<LibraryWorkerResponse, { type: 'list' }>>({ type: 'list' }, 'list', ({ summaries, readiness, total }) => {
-    performance.mark?.('library:first-screen-received');
-    showFirst({ listing: { summaries, damaged: [] }, readiness, total });
-  });
+  const first = onMainThread()
+    .then((service) => service.firstScreen(FIRST_SCREEN_SIZE))
+    .then(({ summaries, readiness, total }) => {
+      performance.mark?.('library:first-screen-read');
+      return { listing: { summaries, damaged: [] }, readiness, total };
+    });
+  const answer = ask<Extract<LibraryWorkerResponse, { type: 'list' }>>({ type: 'list' }, 'list');
   const here = () => onMainThread().then((service) => service.list());
   const full = (
     answer
@@ -113,11 +113,7 @@ function requestListing(): ListingRead {
     performance.mark?.('library:list-received');
     return result;
   });
-  // Without a first screen of its own (the main thread's fallback), the whole list is the first screen.
-  return {
-    first: Promise.race([first, full.then((result) => ({ ...result, total: result.listing.summaries.length }))]),
-    full,
-  };
+  return { first, full };
 }
 
 /**
@@ -133,8 +129,8 @@ export function prefetchLibraryListing(): void {
 }
 
 /**
- * Every pitch as the list shows it, read and validated in the library worker, with the readiness
- * figures known: the first screen as soon as it is read, then the whole list.
+ * Every pitch as the list shows it, with the readiness figures known: the first screen (the newest
+ * rows, read here while the worker starts), then the whole list, read and validated in the worker.
  */
 export function listLibraryOffThread(): ListingRead {
   const early = prefetched;

@@ -1,7 +1,7 @@
 import type { LibraryDatabase, StoredPitch } from '@/lib/storage/library-database';
 import { importFileText, type ImportOutcome } from '@/lib/storage/import-file';
 import { listNewestSummaries, listPitchSummaries, type LibraryListing, type PitchSummary } from '@/lib/storage/pitch-summary';
-import { cacheReadiness, readCachedReadiness, type ReadinessEntry } from '@/lib/storage/readiness-cache';
+import { cacheReadiness, readCachedReadiness, readCachedReadinessOf, type ReadinessEntry } from '@/lib/storage/readiness-cache';
 import { readinessKey, type ReadinessByRevision } from './messages';
 
 /** How long one run of the advice engine may go on before the service answers waiting requests. */
@@ -10,7 +10,10 @@ const SLICE_MS = 150;
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface LibraryService {
-  /** The newest `count` pitches as the list shows them (with known figures), and how many there are. */
+  /**
+   * The newest `count` pitches as the list shows them (with known figures), and how many there are:
+   * a few rows, cheap enough for the main thread, which reads them while the worker starts.
+   */
   firstScreen(count: number): Promise<{ summaries: PitchSummary[]; readiness: ReadinessByRevision; total: number }>;
   /** Every pitch as the list shows it, with the readiness figures already known for its revision. */
   list(): Promise<{ listing: LibraryListing; readiness: ReadinessByRevision }>;
@@ -73,7 +76,13 @@ export function createLibraryService(
   return {
     async firstScreen(count) {
       const { summaries, total } = await listNewestSummaries(db, count);
-      return { summaries, total, readiness: (await knownFigures(summaries)).readiness };
+      const known = await readCachedReadinessOf(db, summaries);
+      const readiness: ReadinessByRevision = {};
+      for (const summary of summaries) {
+        const figures = known[summary.id];
+        if (figures) readiness[readinessKey(summary.id, summary.revision)] = figures;
+      }
+      return { summaries, total, readiness };
     },
     async list() {
       const { summaries, damaged, pitches } = await listPitchSummaries(db);

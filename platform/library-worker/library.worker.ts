@@ -6,7 +6,6 @@
 import { openLibraryDatabase } from '../indexeddb/open-library-database';
 import { createLibraryService } from './library-service';
 import {
-  FIRST_SCREEN_SIZE,
   LIST_PART_SIZE,
   readinessKey,
   type LibraryWorkerRequest,
@@ -23,12 +22,8 @@ const service = createLibraryService(openLibraryDatabase(), (readiness) =>
   scope.postMessage({ type: 'readiness', readiness }),
 );
 
-/**
- * Sends the first screen of the list (the newest rows, read without reading the rest), then the
- * whole list in parts of LIST_PART_SIZE rows, each with its rows' known figures, then its end.
- */
+/** Sends the whole list in parts of LIST_PART_SIZE rows, each with its rows' known figures, then its end. */
 async function sendList(id: number) {
-  scope.postMessage({ id, type: 'list-first', ...(await service.firstScreen(FIRST_SCREEN_SIZE)) });
   const { listing, readiness } = await service.list();
   const { summaries, damaged } = listing;
   for (let start = 0; start < summaries.length; start += LIST_PART_SIZE) {

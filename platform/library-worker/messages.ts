@@ -19,8 +19,6 @@ export type LibraryWorkerRequest =
   | { id: number; type: 'import'; file: Blob; fileName: string };
 
 export type LibraryWorkerResponse =
-  /** The newest FIRST_SCREEN_SIZE rows and how many pitches there are: shown while the rest is read. */
-  | { id: number; type: 'list-first'; summaries: PitchSummary[]; readiness: ReadinessByRevision; total: number }
   /**
    * A slice of the list (LIST_PART_SIZE rows and their known figures): the list arrives in
    * several small messages, so taking one in never holds up a click for long.
