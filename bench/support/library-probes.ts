@@ -1,19 +1,20 @@
 /**
  * In-page probes of the library bench, installed before the page's own scripts: every long task
- * (PerformanceObserver "longtask", with its start), the moment the list first shows its rows and
- * count, and click → "New pitch" dialog painted.
+ * (PerformanceObserver "longtask", with its start), the moment the list first shows rows, the
+ * moment it holds them all, and click → "New pitch" dialog painted.
  */
 export const LIBRARY_PROBE = `(() => {
-  const bench = (window.__library = { longTasks: [], listShownAt: undefined });
+  const bench = (window.__library = { longTasks: [], listShownAt: undefined, listCompleteAt: undefined });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  const listShown = () =>
-    document.querySelector('ul[aria-label="Pitches"] li a') &&
+  const listShown = () => document.querySelector('ul[aria-label="Pitches"] li a');
+  const listComplete = () =>
     [...document.querySelectorAll('[role="status"]')].some((s) => /^[\\d,]+ pitch(es)?$/.test(s.textContent.trim()));
   const watch = new MutationObserver(() => {
-    if (bench.listShownAt === undefined && listShown()) {
-      bench.listShownAt = performance.now();
+    if (bench.listShownAt === undefined && listShown()) bench.listShownAt = performance.now();
+    if (bench.listCompleteAt === undefined && listShown() && listComplete()) {
+      bench.listCompleteAt = performance.now();
       watch.disconnect();
     }
   });
@@ -30,7 +31,7 @@ export const ARM_CLICK = `(() => {
   document.addEventListener('click', (event) => {
     const clickedAt = event.timeStamp;
     const frame = (now) => {
-      const dialog = document.querySelector('[role="dialog"]');
+      const dialog = document.querySelector('dialog[open]');
       if (dialog && dialog.textContent.includes('Blank pitch')) bench.click = now - clickedAt;
       else requestAnimationFrame(frame);
     };
@@ -38,7 +39,16 @@ export const ARM_CLICK = `(() => {
   }, { capture: true, once: true });
 })();`;
 
-export const CLICK_RESULT = 'window.__library.click';
+/** What the probes record on `window.__library`. */
+export interface LibraryProbe {
+  longTasks: { start: number; duration: number }[];
+  /** performance.now() when the list first showed a row (its first screen). */
+  listShownAt?: number;
+  /** performance.now() when the whole list was in ("2,000 pitches"). */
+  listCompleteAt?: number;
+  /** The last armed click → dialog painted, in ms. */
+  click?: number;
+}
 
 /** The longest task that started in [from, to) (performance.now() of the page), in ms; 0 when none. */
 export const longestTask = (tasks: { start: number; duration: number }[], from: number, to: number) =>

@@ -10,11 +10,14 @@ export function LibraryFilter({
   onQuery,
   shown,
   total,
+  complete,
 }: {
   query: string;
   onQuery: (query: string) => void;
   shown: number;
   total: number;
+  /** False while only the newest pitches have been read: the count says the rest is on its way. */
+  complete: boolean;
 }) {
   const count = (n: number) => `${n.toLocaleString('en-US')} pitch${n === 1 ? '' : 'es'}`;
   return (
@@ -30,9 +33,11 @@ export function LibraryFilter({
         />
       </label>
       <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
-        {query.trim()
-          ? `${shown.toLocaleString('en-US')} of ${count(total)} match${shown === 1 ? 'es' : ''}`
-          : count(total)}
+        {!complete
+          ? `Reading ${count(total)}…`
+          : query.trim()
+            ? `${shown.toLocaleString('en-US')} of ${count(total)} match${shown === 1 ? 'es' : ''}`
+            : count(total)}
       </p>
     </div>
   );

@@ -116,7 +116,13 @@ export function LibraryPage() {
             <DamagedPitches damaged={library.damaged} />
             {summaries.length > 0 ? (
               <>
-                <LibraryFilter query={query} onQuery={setQuery} shown={shown.length} total={summaries.length} />
+                <LibraryFilter
+                  query={query}
+                  onQuery={setQuery}
+                  shown={shown.length}
+                  total={library.total}
+                  complete={library.complete}
+                />
                 <PitchList summaries={shown} readiness={readiness} now={now} actions={actions} />
               </>
             ) : null}

@@ -58,13 +58,16 @@ export function PitchList({
     return [...indexes, keep].sort((a, b) => a - b);
   }, []);
 
+  // Stable callbacks: the virtualizer recomputes every row's place whenever one of them changes.
+  const estimateSize = useCallback(() => ESTIMATED_ROW_PX, []);
+  const getItemKey = useCallback((index: number) => summaries[index]!.id, [summaries]);
   const virtualizer = useWindowVirtualizer({
     count: summaries.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize,
     gap: GAP_PX,
     overscan: 6,
     scrollMargin,
-    getItemKey: (index) => summaries[index]!.id,
+    getItemKey,
     rangeExtractor,
   });
 

@@ -9,13 +9,15 @@ import type { PitchSummary } from '@/lib/storage/pitch-summary';
 
 export type LibraryState =
   | { status: 'loading' }
-  | { status: 'ready'; summaries: PitchSummary[]; damaged: DamagedPitch[] }
+  /** `complete` is false while only the first screen of a larger library has been read. */
+  | { status: 'ready'; summaries: PitchSummary[]; damaged: DamagedPitch[]; total: number; complete: boolean }
   | { status: 'error'; message: string };
 
 /**
  * The library, kept live: changes from this tab or another tab show up at once. The pitches are
- * read and validated in the library worker; this tab only receives what the list shows, and the
- * readiness figures (by pitch and revision) as they become known.
+ * read and validated in the library worker; this tab only receives what the list shows (the first
+ * screen first, then the whole list), and the readiness figures (by pitch and revision) as they
+ * become known.
  */
 export function useLibrary(): { state: LibraryState; readiness: ReadinessByRevision } {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
@@ -23,6 +25,7 @@ export function useLibrary(): { state: LibraryState; readiness: ReadinessByRevis
   useEffect(() => {
     let active = true;
     let reading = false;
+    let shownOnce = false;
     let changedMeanwhile = false;
     // One read at a time: changes heard during a read (a burst of saves or imports) cost one more.
     const load = () => {
@@ -31,15 +34,28 @@ export function useLibrary(): { state: LibraryState; readiness: ReadinessByRevis
         return;
       }
       reading = true;
-      listLibraryOffThread()
+      const read = listLibraryOffThread();
+      let whole = false;
+      const show = (summaries: PitchSummary[], damaged: DamagedPitch[], total: number, known: ReadinessByRevision) =>
+        // A transition: rendering the new list never holds up a click.
+        startTransition(() => {
+          setState({ status: 'ready', summaries, damaged, total, complete: whole || summaries.length === total });
+          setReadiness((shown) => ({ ...shown, ...known }));
+        });
+      read.first.then(
+        ({ listing, readiness: known, total }) => {
+          // The first screen of a reload; a list already on screen waits for the whole new one.
+          if (active && !whole && !shownOnce) show(listing.summaries, [], total, known);
+        },
+        () => undefined,
+      );
+      read.full
         .then(
           ({ listing, readiness: known }) => {
             if (!active) return;
-            // A transition: rendering the new list never holds up a click.
-            startTransition(() => {
-              setState({ status: 'ready', ...listing });
-              setReadiness((shown) => ({ ...shown, ...known }));
-            });
+            whole = true;
+            shownOnce = true;
+            show(listing.summaries, listing.damaged, listing.summaries.length, known);
           },
           (error: unknown) => {
             if (!active) return;

@@ -47,6 +47,10 @@ export interface LibraryDatabase {
   get<S extends StoreName>(store: S, key: string): Promise<RowOf<S> | undefined>;
   /** Every row of `store`, in key order. */
   getAll<S extends StoreName>(store: S): Promise<RowOf<S>[]>;
+  /** The `count` pitches edited last, newest first (ties: greater id first), for the list's first screen. */
+  newestPitches(count: number): Promise<RowOf<'pitches'>[]>;
+  /** How many rows `store` holds. */
+  count(store: StoreName): Promise<number>;
   /**
    * Runs `work` in one read-write transaction over `stores`: every write in it lands, or none
    * does (a throw aborts it). Watchers of those stores, in this tab and others, hear of it after.

@@ -1,5 +1,5 @@
 import type { LibraryDatabase, StoredPitch } from './library-database';
-import { listPitches, type DamagedPitch } from './pitch-store';
+import { listPitches, pitchFromRow, type DamagedPitch } from './pitch-store';
 
 /** What the library list shows of one pitch: a few short strings, cheap to send between threads. */
 export interface PitchSummary {
@@ -36,6 +36,26 @@ export async function listPitchSummaries(
 ): Promise<LibraryListing & { pitches: StoredPitch[] }> {
   const { pitches, damaged } = await listPitches(db);
   return { summaries: pitches.map(summarizePitch), damaged, pitches };
+}
+
+/**
+ * The `count` pitches edited last as the list shows them, newest first, each validated, and how
+ * many pitches there are in all: the list's first screen, without reading the whole library.
+ * A damaged one is left out here; the full list reports it.
+ */
+export async function listNewestSummaries(
+  db: LibraryDatabase,
+  count: number,
+): Promise<{ summaries: PitchSummary[]; total: number }> {
+  const [rows, total] = await Promise.all([db.newestPitches(count), db.count('pitches')]);
+  const summaries = rows.flatMap((row) => {
+    try {
+      return [summarizePitch(pitchFromRow(row))];
+    } catch {
+      return [];
+    }
+  });
+  return { summaries, total };
 }
 
 /** The name a pitch goes by in the list and its messages. */

@@ -44,6 +44,22 @@ export async function readCachedReadiness(
   return { known, stale, orphaned };
 }
 
+/** The cached figures of a few pitches (the list's first screen), read one by one: no full scan. */
+export async function readCachedReadinessOf(
+  db: LibraryDatabase,
+  summaries: readonly PitchSummary[],
+): Promise<Record<string, Readiness>> {
+  const rows = await Promise.all(summaries.map((summary) => db.get('readiness', summary.id)));
+  const known: Record<string, Readiness> = {};
+  summaries.forEach((summary, i) => {
+    const row = rows[i];
+    if (!row || row.revision !== summary.revision || row.edition !== READINESS_EDITION) return;
+    const figures = figuresSchema.safeParse(row.figures);
+    if (figures.success) known[summary.id] = figures.data;
+  });
+  return known;
+}
+
 /** Keeps freshly computed figures, and forgets those of pitches no longer in the library. */
 export async function cacheReadiness(
   db: LibraryDatabase,

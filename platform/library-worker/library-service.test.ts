@@ -51,6 +51,11 @@ describe('the library service (what the library worker runs)', () => {
     const expected = readinessFigures(analyzePitch(pitches[2]!));
     expect(first.heard[readinessKey(records[2]!.id, 1)]).toEqual(expected);
 
+    // The first screen: the newest rows alone, the count of all, their figures.
+    const screen = await serviceOn(db).service.firstScreen(2);
+    expect(screen.summaries.map((s) => s.title)).toEqual([pitches[5]!.title, pitches[4]!.title]);
+    expect(screen.total).toBe(6);
+    expect(screen.readiness[readinessKey(records[5]!.id, 1)]).toEqual(readinessFigures(analyzePitch(pitches[5]!)));
     // Every figure is known on the second visit, so nothing is left to score.
     const second = await serviceOn(db).service.list();
     expect(Object.keys(second.readiness)).toHaveLength(6);

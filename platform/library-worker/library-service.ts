@@ -1,7 +1,7 @@
 import type { LibraryDatabase, StoredPitch } from '@/lib/storage/library-database';
 import { importFileText, type ImportOutcome } from '@/lib/storage/import-file';
-import { listPitchSummaries, type LibraryListing } from '@/lib/storage/pitch-summary';
-import { cacheReadiness, readCachedReadiness, type ReadinessEntry } from '@/lib/storage/readiness-cache';
+import { listNewestSummaries, listPitchSummaries, type LibraryListing, type PitchSummary } from '@/lib/storage/pitch-summary';
+import { cacheReadiness, readCachedReadiness, readCachedReadinessOf, type ReadinessEntry } from '@/lib/storage/readiness-cache';
 import { readinessKey, type ReadinessByRevision } from './messages';
 
 /** How long one run of the advice engine may go on before the service answers waiting requests. */
@@ -10,6 +10,11 @@ const SLICE_MS = 150;
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface LibraryService {
+  /**
+   * The newest `count` pitches as the list shows them (with known figures), and how many there are:
+   * a few rows, cheap enough for the main thread, which reads them while the worker starts.
+   */
+  firstScreen(count: number): Promise<{ summaries: PitchSummary[]; readiness: ReadinessByRevision; total: number }>;
   /** Every pitch as the list shows it, with the readiness figures already known for its revision. */
   list(): Promise<{ listing: LibraryListing; readiness: ReadinessByRevision }>;
   importFile(file: Blob, fileName: string): Promise<ImportOutcome>;
@@ -58,15 +63,30 @@ export function createLibraryService(
     }
   }
 
+  async function knownFigures(summaries: PitchSummary[]) {
+    const { known, stale, orphaned } = await readCachedReadiness(db, summaries);
+    const readiness: ReadinessByRevision = {};
+    for (const summary of summaries) {
+      const figures = known[summary.id];
+      if (figures) readiness[readinessKey(summary.id, summary.revision)] = figures;
+    }
+    return { readiness, stale, orphaned };
+  }
+
   return {
-    async list() {
-      const { summaries, damaged, pitches } = await listPitchSummaries(db);
-      const { known, stale, orphaned } = await readCachedReadiness(db, summaries);
+    async firstScreen(count) {
+      const { summaries, total } = await listNewestSummaries(db, count);
+      const known = await readCachedReadinessOf(db, summaries);
       const readiness: ReadinessByRevision = {};
       for (const summary of summaries) {
         const figures = known[summary.id];
         if (figures) readiness[readinessKey(summary.id, summary.revision)] = figures;
       }
+      return { summaries, total, readiness };
+    },
+    async list() {
+      const { summaries, damaged, pitches } = await listPitchSummaries(db);
+      const { readiness, stale, orphaned } = await knownFigures(summaries);
       const staleIds = new Set(stale.map((s) => s.id));
       // Newest first, as listed: the rows on screen are scored first.
       queue = pitches.filter((p) => staleIds.has(p.id));

@@ -5,7 +5,13 @@
  */
 import { openLibraryDatabase } from '../indexeddb/open-library-database';
 import { createLibraryService } from './library-service';
-import type { LibraryWorkerRequest, LibraryWorkerResponse } from './messages';
+import {
+  LIST_PART_SIZE,
+  readinessKey,
+  type LibraryWorkerRequest,
+  type LibraryWorkerResponse,
+  type ReadinessByRevision,
+} from './messages';
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<LibraryWorkerRequest>) => void) | null;
@@ -16,21 +22,37 @@ const service = createLibraryService(openLibraryDatabase(), (readiness) =>
   scope.postMessage({ type: 'readiness', readiness }),
 );
 
+/** Sends the whole list in parts of LIST_PART_SIZE rows, each with its rows' known figures, then its end. */
+async function sendList(id: number) {
+  const { listing, readiness } = await service.list();
+  const { summaries, damaged } = listing;
+  for (let start = 0; start < summaries.length; start += LIST_PART_SIZE) {
+    const part = summaries.slice(start, start + LIST_PART_SIZE);
+    const figures: ReadinessByRevision = {};
+    for (const summary of part) {
+      const key = readinessKey(summary.id, summary.revision);
+      if (readiness[key]) figures[key] = readiness[key];
+    }
+    scope.postMessage({ id, type: 'list-part', summaries: part, readiness: figures });
+  }
+  scope.postMessage({ id, type: 'list', damaged });
+}
+
 scope.onmessage = ({ data }) => {
   const answer =
     data.type === 'list'
-      ? service.list().then(({ listing, readiness }) => ({ id: data.id, type: 'list' as const, listing, readiness }))
-      : service.importFile(data.file, data.fileName).then((outcome) => ({ id: data.id, type: 'import' as const, outcome }));
-  answer.then(
-    (response) => scope.postMessage(response),
-    (error: unknown) =>
-      scope.postMessage({
-        id: data.id,
-        type: 'failed',
-        error: {
-          name: error instanceof Error ? error.name : 'Error',
-          message: error instanceof Error ? error.message : String(error),
-        },
-      }),
+      ? sendList(data.id)
+      : service
+          .importFile(data.file, data.fileName)
+          .then((outcome) => scope.postMessage({ id: data.id, type: 'import', outcome }));
+  answer.catch((error: unknown) =>
+    scope.postMessage({
+      id: data.id,
+      type: 'failed',
+      error: {
+        name: error instanceof Error ? error.name : 'Error',
+        message: error instanceof Error ? error.message : String(error),
+      },
+    }),
   );
 };
