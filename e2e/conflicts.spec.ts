@@ -55,6 +55,7 @@ test('a field both tabs changed shows both values; each choice keeps what it say
   page,
   context,
 }) => {
+  test.slow(); // two tabs, two reloads and an axe scan on a shared machine
   const { second, hold, release } = await twoTabs(page, context);
   await hold();
   await second.getByLabel('Title').fill('Title typed in tab B');
