@@ -116,7 +116,12 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch,
     const sent = toEditablePitch(parsed.data);
     const json = snapshot(sent);
     if (json === lastSaved.current) {
-      savedNow(Date.now());
+      // Nothing to write (e.g. the timer of a field another tab's save filled in): a "Saved" or
+      // "Updated from another tab: …" already shown stays as it is.
+      const said = note.current;
+      note.current = undefined;
+      browserUnsavedEdits.clear(record.id);
+      setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: Date.now(), note: said }));
       return;
     }
     setState({ kind: 'saving' });
