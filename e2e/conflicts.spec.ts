@@ -4,21 +4,27 @@ import { expectNoAxeViolations } from './quality-helpers';
 
 const conflictBanner = (page: Page) => page.getByRole('alert').filter({ hasText: 'changed in another tab' });
 
-/** A new pitch open in two tabs of one browser; the second tab's timers can be held (its autosave waits). */
+/**
+ * A new pitch open in two tabs of one browser. `hold` stops the browser's timers, so an edit stays
+ * unsaved until `release`, except where a tab is left (`leave`: its pagehide flush writes at once).
+ */
 async function twoTabs(page: Page, context: BrowserContext) {
+  await context.clock.install();
   await openLibrary(page);
   await createPitch(page);
   const url = page.url();
   const second = await context.newPage();
-  await second.clock.install();
   await second.goto(url);
   await expect(second.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+  await expectSaved(page);
   await expectSaved(second);
-  /** Holds the second tab's timers: an edit typed there stays unsaved until `release`. */
-  const hold = async () => second.clock.pauseAt((await second.evaluate(() => Date.now())) + 1000);
-  const release = () => second.clock.resume();
+  const hold = async () => context.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  const release = () => context.clock.resume();
   return { second, hold, release };
 }
+
+/** The user switches away from `page`: the page flushes its edits now (pagehide), no timer involved. */
+const leave = (page: Page) => page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
 
 test('two tabs editing different fields keep both edits (issue 15, failure 5)', async ({ page, context }) => {
   const { second, hold, release } = await twoTabs(page, context);
@@ -26,6 +32,7 @@ test('two tabs editing different fields keep both edits (issue 15, failure 5)', 
   // The second tab edits the audience and has not saved it yet when the first tab saves a title.
   await second.getByLabel('Audience').fill('Audience from tab B');
   await page.getByLabel('Title').fill('Title from tab A');
+  await leave(page);
   await expectSaved(page);
 
   // The first tab's title reaches the second tab's form at once, its own audience untouched.
@@ -48,6 +55,7 @@ test('a field both tabs changed shows both values; each choice keeps what it say
   page,
   context,
 }) => {
+  test.slow(); // two tabs, two reloads and an axe scan on a shared machine
   const { second, hold, release } = await twoTabs(page, context);
   await hold();
   await second.getByLabel('Title').fill('Title typed in tab B');
@@ -56,6 +64,7 @@ test('a field both tabs changed shows both values; each choice keeps what it say
   await page.getByLabel('Audience').fill('Audience typed in tab A');
   await goToStep(page, 'Headline & Ask');
   await page.getByLabel('Ask').fill('Approve $300K by June');
+  await leave(page);
   await expectSaved(page);
 
   const banner = conflictBanner(second);

@@ -16,7 +16,7 @@ import { browserLibrary } from '@/platform/browser-library';
 import { browserUnsavedEdits } from '@/platform/browser-unsaved-edits';
 import { requestPersistenceOnce } from '@/platform/persistent-storage';
 import { applyToForm } from './apply-to-form';
-import { snapshot } from './form-snapshot';
+import { readForm, snapshot } from './form-snapshot';
 import { stateAfterEdit, type SaveState } from './save-state';
 import { useFlushOnLeave } from './use-flush-on-leave';
 import { useStoredChanges } from './use-stored-changes';
@@ -96,7 +96,7 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch,
       return;
     }
     if (row.revision <= revision.current) return;
-    const sent = form.getValues();
+    const sent = readForm(form);
     adopt(row, mergePitch(base.current, row.pitch, sent), sent);
   }, [adopt, form]);
   const recheckStored = useStoredChanges(record.id, onStored);
@@ -116,7 +116,12 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch,
     const sent = toEditablePitch(parsed.data);
     const json = snapshot(sent);
     if (json === lastSaved.current) {
-      savedNow(Date.now());
+      // Nothing to write (e.g. the timer of a field another tab's save filled in): a "Saved" or
+      // "Updated from another tab: …" already shown stays as it is.
+      const said = note.current;
+      note.current = undefined;
+      browserUnsavedEdits.clear(record.id);
+      setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: Date.now(), note: said }));
       return;
     }
     setState({ kind: 'saving' });

@@ -39,12 +39,22 @@ describe('startEditing with a rescued copy', () => {
     expect(start.conflicts).toEqual([{ path: 'title', label: 'Title', mine: 'Mine', theirs: 'Theirs' }]);
   });
 
+  test('a copy kept while a conflict was open (same revision, old base in that field) asks again', () => {
+    const stored = { ...original(), title: 'Theirs', audience: 'Mine, merged and saved' };
+    const start = startEditing(record(stored, 3), {
+      baseRevision: 3,
+      base: { ...stored, title: original().title },
+      pitch: { ...stored, title: 'Mine' },
+      at: 5,
+    });
+    expect(start.conflicts).toEqual([{ path: 'title', label: 'Title', mine: 'Mine', theirs: 'Theirs' }]);
+    expect(start.values.audience).toBe('Mine, merged and saved');
+  });
+
   test('a copy on the stored revision is simply saved', () => {
     const mine = { ...original(), ask: 'Approve $1M by June' };
-    expect(startEditing(record(original(), 1), { baseRevision: 1, base: original(), pitch: mine, at: 5 })).toMatchObject({
-      values: mine,
-      unsaved: true,
-      conflicts: [],
-    });
+    const start = startEditing(record(original(), 1), { baseRevision: 1, base: original(), pitch: mine, at: 5 });
+    expect(start).toMatchObject({ values: mine, unsaved: true, conflicts: [] });
+    expect(start.merge).toBeUndefined();
   });
 });

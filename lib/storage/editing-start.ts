@@ -28,7 +28,10 @@ export function startEditing(record: StoredPitch, rescued: UnsavedEdit | undefin
   if (!rescued) return clean;
   const copy = toEditablePitch(rescued.pitch);
   if (sameValue(copy, stored)) return clean;
-  if (rescued.baseRevision === record.revision) return { ...clean, values: copy, unsaved: true };
+  // Without its base, a copy on the stored revision is this tab's edit of exactly what is stored.
+  if (!rescued.base && rescued.baseRevision === record.revision) return { ...clean, values: copy, unsaved: true };
+  // With it, merge even on the same revision: a copy kept while a conflict was open has the old
+  // base in those fields, and asks again rather than keeping this tab's text unasked.
   const merge = mergePitch(rescued.base ?? null, record.pitch, rescued.pitch);
   return {
     values: merge.form,
@@ -36,6 +39,7 @@ export function startEditing(record: StoredPitch, rescued: UnsavedEdit | undefin
     baseRevision: record.revision,
     unsaved: !sameValue(merge.form, stored),
     conflicts: merge.conflicts,
-    merge,
+    // Said to the user only when another save came between ("Merged with another tab: …").
+    ...(rescued.baseRevision === record.revision ? {} : { merge }),
   };
 }
