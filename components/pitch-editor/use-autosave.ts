@@ -57,7 +57,7 @@ export function useAutosave(
 
   const schedule = useCallback(() => {
     if (blocked.current) return;
-    setState((s) => (s.kind === 'invalid' || s.kind === 'error' ? s : { kind: 'pending' }));
+    setState((s) => (s.kind === 'pending' || s.kind === 'invalid' || s.kind === 'error' ? s : { kind: 'pending' }));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
   }, []);
