@@ -38,6 +38,7 @@ import {
   type ReadyCondition,
 } from './support/page-probes';
 import { describeLoad } from './support/page-timeline';
+import { tracedLoad } from './support/page-cpu';
 
 const distDir = process.env.BENCH_DIST_DIR ?? '.next-bench-page';
 const port = Number(process.env.BENCH_PORT ?? 3391);
@@ -150,7 +151,9 @@ try {
     );
     const list = (ts: LoadTiming[]) => ts.map((t) => Math.round(t.ready)).join(', ');
     console.log(`${' '.repeat(36)}runs: floor ${list(mode.floor)}; ready ${list(mode.ready)}`);
-    console.log(`${' '.repeat(36)}paired ratios: ${pairs.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
+    console.log(
+      `${' '.repeat(36)}paired ratios: ${pairs.map((r) => `${r.toFixed(2)}×`).join(', ')}`,
+    );
   }
   console.log(
     '  ready/floor: median ready over median floor; paired: median of each ready over the floor loaded just before it',
@@ -161,6 +164,35 @@ try {
     for (const line of describeLoad(medianRun(mode.floor), '    ')) console.log(line);
     console.log('  pitch page:');
     for (const line of describeLoad(medianRun(mode.ready), '    ')) console.log(line);
+  }
+
+  // Thread time, from traces of more loads: what machine load does not stretch.
+  const cpu = {
+    warm: { floor: [] as number[], ready: [] as number[] },
+    cold: { floor: [] as number[], ready: [] as number[] },
+  };
+  for (let i = 0; i < runs; i += 1) {
+    cpu.warm.floor.push((await tracedLoad(browser, warm, floorUrl, FLOOR, CPU_RATE)).cpu);
+    cpu.warm.ready.push((await tracedLoad(browser, warm, pitchUrl, READY, CPU_RATE)).cpu);
+    for (const [list, url, condition] of [
+      [cpu.cold.floor, floorUrl, FLOOR],
+      [cpu.cold.ready, pitchUrl, READY],
+    ] as const) {
+      const context = await newContext(browser, seeded);
+      list.push((await tracedLoad(browser, context, url, condition, CPU_RATE)).cpu);
+      await context.close();
+    }
+  }
+  console.log(
+    `\nMain-thread CPU from navigation start to ready (the renderer main thread's task thread time, from Chrome traces of ${runs} more loads each; machine load stretches wall time, not this):`,
+  );
+  console.log(`${pad('cache', 36)}${pad('floor', 10)}${pad('ready', 11)}ready/floor`);
+  for (const [name, mode] of Object.entries(cpu)) {
+    const floor = median(mode.floor);
+    const ready = median(mode.ready);
+    console.log(
+      `${pad(modes[name as keyof typeof modes].label, 36)}${pad(ms(floor), 10)}${pad(ms(ready), 11)}${(ready / floor).toFixed(2)}×`,
+    );
   }
 
   const page = await throttledPage(warm, CPU_RATE);
@@ -179,6 +211,10 @@ try {
     );
   } else console.log('  no character reached the preview');
   if (keys.missed) console.log(`  ${keys.missed} characters never reached the preview within 10 s`);
+  const { renders } = keys;
+  console.log(
+    `  React, keys 2–${renders.keys + 1} (the first turns "Saved" into "Saving…"): ${(renders.components / renders.keys).toFixed(1)} components rendered and ${(renders.commits / renders.keys).toFixed(1)} commits per key; the editor (PitchEditor) itself rendered ${renders.editor} times`,
+  );
 
   const tracePrefix = process.env.BENCH_PAGE_TRACE;
   if (tracePrefix) {
