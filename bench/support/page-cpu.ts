@@ -53,7 +53,9 @@ export async function tracedLoad(
   const page = await throttledPage(context, cpuRate);
   try {
     await page.addInitScript({ content: loadProbe(condition) });
-    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'loading'] });
+    await browser.startTracing(page, {
+      categories: ['toplevel', 'devtools.timeline', 'loading', 'blink.user_timing'],
+    });
     await page.goto(url);
     const { ready } = await readLoadTiming(page);
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
