@@ -172,14 +172,17 @@ try {
     cold: { floor: [] as number[], ready: [] as number[] },
   };
   for (let i = 0; i < runs; i += 1) {
-    cpu.warm.floor.push((await tracedLoad(browser, warm, floorUrl, FLOOR, CPU_RATE)).cpu);
-    cpu.warm.ready.push((await tracedLoad(browser, warm, pitchUrl, READY, CPU_RATE)).cpu);
+    const warmFloor = await tracedLoad(browser, warm, floorUrl, FLOOR, CPU_RATE);
+    const warmReady = await tracedLoad(browser, warm, pitchUrl, READY, CPU_RATE);
+    if (warmFloor.cpu !== null) cpu.warm.floor.push(warmFloor.cpu);
+    if (warmReady.cpu !== null) cpu.warm.ready.push(warmReady.cpu);
     for (const [list, url, condition] of [
       [cpu.cold.floor, floorUrl, FLOOR],
       [cpu.cold.ready, pitchUrl, READY],
     ] as const) {
       const context = await newContext(browser, seeded);
-      list.push((await tracedLoad(browser, context, url, condition, CPU_RATE)).cpu);
+      const { cpu: time } = await tracedLoad(browser, context, url, condition, CPU_RATE);
+      if (time !== null) list.push(time);
       await context.close();
     }
   }
@@ -188,10 +191,17 @@ try {
   );
   console.log(`${pad('cache', 36)}${pad('floor', 10)}${pad('ready', 11)}ready/floor`);
   for (const [name, mode] of Object.entries(cpu)) {
+    if (!mode.floor.length || !mode.ready.length) {
+      console.log(
+        `${pad(modes[name as keyof typeof modes].label, 36)}(no trace held the navigation)`,
+      );
+      continue;
+    }
     const floor = median(mode.floor);
     const ready = median(mode.ready);
+    const kept = `${mode.floor.length}+${mode.ready.length} traces`;
     console.log(
-      `${pad(modes[name as keyof typeof modes].label, 36)}${pad(ms(floor), 10)}${pad(ms(ready), 11)}${(ready / floor).toFixed(2)}×`,
+      `${pad(modes[name as keyof typeof modes].label, 36)}${pad(ms(floor), 10)}${pad(ms(ready), 11)}${pad(`${(ready / floor).toFixed(2)}×`, 13)}${kept}`,
     );
   }
 

@@ -20,12 +20,15 @@ interface TraceEvent {
 
 const TOP_LEVEL_TASK = 'ThreadControllerImpl::RunTask';
 
-/** Main-thread CPU (ms) of the document loaded from `url`, from its navigation start to `untilMs`. */
-export function mainThreadCpu(events: TraceEvent[], url: string, untilMs: number): number {
+/**
+ * Main-thread CPU (ms) of the document loaded from `url`, from its navigation start to `untilMs`;
+ * null when the trace holds no navigation start for it (Chrome sometimes leaves it out).
+ */
+export function mainThreadCpu(events: TraceEvent[], url: string, untilMs: number): number | null {
   const nav = events.find(
     (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url,
   );
-  if (!nav) throw new Error(`no navigation to ${url} in the trace`);
+  if (!nav) return null;
   const main = events.find(
     (e) => e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain',
   );
@@ -49,7 +52,7 @@ export async function tracedLoad(
   url: string,
   condition: ReadyCondition,
   cpuRate: number,
-): Promise<{ ready: number; cpu: number }> {
+): Promise<{ ready: number; cpu: number | null }> {
   const page = await throttledPage(context, cpuRate);
   try {
     await page.addInitScript({ content: loadProbe(condition) });
