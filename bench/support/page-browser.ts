@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, systemChromiumPath } from '../../scripts/chromium';
 import {
   keystrokeProbe,
   loadProbe,
+  renderCountProbe,
   readLoadTiming,
   type LoadTiming,
   type ReadyCondition,
@@ -107,7 +108,8 @@ const KEY_INTERVAL_MS = 200;
 /**
  * On a loaded pitch page: opens the Headline & Ask step (as e2e/helpers.ts goToStep does), types
  * TYPED after the saved `headline` with real key events, and returns, per character other than a
- * space, the time from its keydown to the slide preview showing it.
+ * space, the time from its keydown to the slide preview showing it; and what React rendered for
+ * the keys after the first (commits, components, and how often the editor itself rendered).
  */
 export async function keystrokeLatencies(page: Page, headline: string) {
   await page
@@ -119,10 +121,18 @@ export async function keystrokeLatencies(page: Page, headline: string) {
   await page.locator('[role="img"][aria-label="Slide preview"][aria-busy="false"]').waitFor();
   await page.waitForTimeout(1_000); // the step's advice and the drawn slide settle first
   await page.evaluate(keystrokeProbe(headline, TYPED));
-  for (const key of TYPED) {
+  await page.evaluate(renderCountProbe());
+  // The first key turns "Saved" into "Saving…" (the editor's own state); the others do not.
+  await page.keyboard.type(TYPED[0]!);
+  await page.waitForTimeout(KEY_INTERVAL_MS);
+  await page.evaluate('window.__renders.counting = true');
+  for (const key of TYPED.slice(1)) {
     await page.keyboard.type(key);
     await page.waitForTimeout(KEY_INTERVAL_MS);
   }
+  const renders = await page.evaluate<{ commits: number; components: number; editor: number }>(
+    'window.__renders.counting = false, window.__renders',
+  );
   await page
     .waitForFunction(`window.__keys.shown.length >= ${TYPED.length}`, null, { timeout: 10_000 })
     .catch(() => undefined);
@@ -130,5 +140,10 @@ export async function keystrokeLatencies(page: Page, headline: string) {
   const latencies = down.flatMap((t, i) =>
     TYPED[i] !== ' ' && shown[i] !== undefined ? [shown[i]! - t] : [],
   );
-  return { latencies, missed: TYPED.length - shown.length, intervalMs: KEY_INTERVAL_MS };
+  return {
+    latencies,
+    missed: TYPED.length - shown.length,
+    intervalMs: KEY_INTERVAL_MS,
+    renders: { ...renders, keys: TYPED.length - 1 },
+  };
 }

@@ -57,7 +57,7 @@ export function loadProbe(condition: ReadyCondition): string {
     setTimeout(() => reject(new Error('not ready within 60 s: ' + JSON.stringify(condition))), 60000);
   });
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = { supportsFiber: true, renderers: new Map(), inject: () => 1,
-    onCommitFiberRoot: () => { if (b.commits.length < 100) b.commits.push(now()); },
+    onCommitFiberRoot: (_, root) => { b.root = root; if (b.commits.length < 100) b.commits.push(now()); if (b.onCommit) b.onCommit(root); },
     onPostCommitFiberRoot: () => {}, onCommitFiberUnmount: () => {}, checkDCE: () => {} };
   const headings = document.getElementsByTagName('h1');
   const labels = document.getElementsByTagName('label');
@@ -167,5 +167,36 @@ export function keystrokeProbe(base: string, typed: string): string {
     }
   };
   new MutationObserver(check).observe(preview, { subtree: true, childList: true, characterData: true });
+})();`;
+}
+
+/**
+ * Installed on a loaded page (after the load probe): counts, per React commit from now on, the
+ * function components that rendered (props or state changed since the last commit that saw them);
+ * the editor (PitchEditor) is told apart by its `renderPreview` prop. Read `window.__renders`.
+ */
+export function renderCountProbe(): string {
+  return `(() => {
+  const b = window.__bench;
+  const seen = new WeakMap();
+  const r = (window.__renders = { commits: 0, components: 0, editor: 0, counting: false });
+  const isComponent = (f) => f.tag === 0 || f.tag === 11 || f.tag === 15;
+  const walk = (fiber) => {
+    for (let f = fiber; f; f = f.sibling) {
+      if (isComponent(f)) {
+        const last = seen.get(f) ?? (f.alternate && seen.get(f.alternate));
+        if (r.counting && (!last || last.props !== f.memoizedProps || last.state !== f.memoizedState)) {
+          r.components += 1;
+          if (f.memoizedProps && 'renderPreview' in f.memoizedProps) r.editor += 1;
+        }
+        const now = { props: f.memoizedProps, state: f.memoizedState };
+        seen.set(f, now);
+        if (f.alternate) seen.set(f.alternate, now);
+      }
+      if (f.child) walk(f.child);
+    }
+  };
+  walk(b.root.current);
+  b.onCommit = (root) => { if (r.counting) r.commits += 1; walk(root.current); };
 })();`;
 }

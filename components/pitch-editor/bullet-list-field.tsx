@@ -8,7 +8,7 @@ import type { PitchFile } from '@/lib/pitch/schema';
 import { buttonStyles, inputStyles } from '@/components/ui/button-styles';
 import { useFieldFindings } from './advice-context';
 import { FieldAdvice } from './field-advice';
-import { fieldError } from './field-error';
+import { useFieldErrors } from './field-error';
 
 function BulletRow({ section, index, count, onMove, onRemove }: {
   section: Section;
@@ -18,12 +18,12 @@ function BulletRow({ section, index, count, onMove, onRemove }: {
   onRemove: (index: number) => void;
 }) {
   const id = useId();
-  const { register, formState } = useFormContext<PitchFile>();
+  const { register } = useFormContext<PitchFile>();
   const label = `${SECTION_LABELS[section]} ${index + 1}`;
   // Button names avoid the substring "Situation 1" so the field label stays unambiguous.
   const point = `${SECTION_LABELS[section].toLowerCase()} point ${index + 1}`;
   const path = bulletPath(section, index);
-  const error = fieldError(formState.errors, path);
+  const [error] = useFieldErrors(path);
   const findings = useFieldFindings(path);
   return (
     <li className="flex gap-2">

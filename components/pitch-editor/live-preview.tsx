@@ -15,3 +15,8 @@ export function LivePreview({ children }: { children: ReactNode }) {
     </aside>
   );
 }
+
+/** Where the slide goes while the editor's first commit is drawn: the page skeleton's slide. */
+export function PreviewPlaceholder() {
+  return <div aria-hidden="true" className="aspect-video w-full animate-pulse rounded-sm bg-slate-200/70 dark:bg-slate-800" />;
+}

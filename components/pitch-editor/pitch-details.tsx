@@ -2,16 +2,15 @@
 
 import { useFormContext } from 'react-hook-form';
 import type { PitchFile } from '@/lib/pitch/schema';
-import { fieldError } from './field-error';
+import { useFieldErrors } from './field-error';
 
 const field =
   'w-full rounded-md border border-transparent bg-transparent px-2 py-1 hover:border-slate-300 focus:border-indigo-500 focus:bg-white focus:outline-none focus-visible:outline-3 focus-visible:outline-indigo-500 aria-[invalid=true]:border-rose-500 dark:hover:border-slate-600 dark:focus:bg-slate-900';
 
 /** Title and audience, edited in place at the top of the pitch page. */
 export function PitchDetails() {
-  const { register, formState } = useFormContext<PitchFile>();
-  const titleError = fieldError(formState.errors, 'title');
-  const audienceError = fieldError(formState.errors, 'audience');
+  const { register } = useFormContext<PitchFile>();
+  const [titleError, audienceError] = useFieldErrors('title', 'audience');
   return (
     <div className="grid min-w-0 flex-1 basis-72 gap-1">
       <label htmlFor="pitch-title" className="sr-only">

@@ -16,13 +16,14 @@ import { AppHeader } from '@/components/ui/app-header';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { downloadFile } from '@/components/ui/download-file';
 import { FormAnalysis, LiveReadinessBadges } from './advice-context';
-import { LivePreview } from './live-preview';
+import { LivePreview, PreviewPlaceholder } from './live-preview';
 import { PitchDetails } from './pitch-details';
 import { SaveProblemBanner } from './save-problem-banner';
 import { SaveStatus } from './save-status';
 import { StepContent } from './step-content';
 import { StepNav } from './step-nav';
 import { STEPS, type StepId } from './steps';
+import { useAfterFirstCommit } from './use-after-first-commit';
 import { useAutosave } from './use-autosave';
 
 export interface PitchEditorSlots {
@@ -53,6 +54,7 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
   const { state, flush, resolve } = useAutosave(form, record, start);
   const [step, setStep] = useState<StepId>(STEPS[0]!.id);
   const [navigated, setNavigated] = useState(false);
+  const previewShown = useAfterFirstCommit();
 
   const goTo = (next: StepId) => {
     setNavigated(true);
@@ -112,7 +114,7 @@ export function PitchEditor({ record, wordsPerMinute, ...slots }: PitchEditorPro
               renderPitchStep={slots.renderPitchStep}
               renderExports={() => slots.renderExports(form.getValues)}
             />
-            <LivePreview>{slots.renderPreview()}</LivePreview>
+            <LivePreview>{previewShown ? slots.renderPreview() : <PreviewPlaceholder />}</LivePreview>
           </form>
         </main>
       </FormAnalysis>

@@ -7,7 +7,7 @@ import type { PitchFile } from '@/lib/pitch/schema';
 import { inputStyles } from '@/components/ui/button-styles';
 import { useFieldFindings } from './advice-context';
 import { FieldAdvice } from './field-advice';
-import { fieldError } from './field-error';
+import { useFieldErrors } from './field-error';
 
 interface TextFieldProps {
   name: FieldPath<PitchFile>;
@@ -22,10 +22,10 @@ interface TextFieldProps {
 /** A labelled input bound to the pitch form, with its schema error and live advice beneath it. */
 export function TextField({ name, label, hint, placeholder, multiline, rows = 2, maxChars = PITCH_LIMITS.stringChars }: TextFieldProps) {
   const id = useId();
-  const { register, formState } = useFormContext<PitchFile>();
+  const { register } = useFormContext<PitchFile>();
   const value = useWatch<PitchFile>({ name });
   const length = typeof value === 'string' ? countCharacters(value) : 0;
-  const error = fieldError(formState.errors, name);
+  const [error] = useFieldErrors(name);
   const findings = useFieldFindings(name);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', findings.length ? `${id}-advice` : '']
     .filter(Boolean)
