@@ -87,7 +87,7 @@ describe('draftPitch', () => {
     );
     expect(draft).toContain('We will deploy rules-based triage');
     expect(draft).toContain(
-      'I need your approval for $350,000 and two integration engineers from March.',
+      'I need your approval for $350K and two integration engineers from March.',
     );
     expect(draft).toMatch(/\?$/u);
   });

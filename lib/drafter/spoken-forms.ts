@@ -1,0 +1,103 @@
+import { clauseShape } from './clause-shape';
+import { asSentence, lowerFirst } from './sentences';
+
+/** The part a slide fragment plays in the pitch: it decides which verb a noun phrase borrows. */
+export type Role = 'situation' | 'action' | 'outcome' | 'stakes' | 'value' | 'claim';
+
+const CHANGE_NOUN =
+  /^(?:(?:annual|yearly|monthly|quarterly|recurring|one-off|net|total)\s+)?(?:savings?|reductions?|increases?|cuts?|gains?|drops?|rises?|growth|improvements?|returns?|uplift)\s+(?:of|in)\b/iu;
+
+/** The fragment with its opening word in lower case: always for a verb, else only when it is no proper noun. */
+function lowered(fragment: string, slideText: string, isVerb = false): string {
+  if (isVerb) return fragment.charAt(0).toLowerCase() + fragment.slice(1);
+  return lowerFirst(fragment, slideText) ?? fragment;
+}
+
+function article(phrase: string): string {
+  const plural = /^(?:\S+\s+)?\S+s\s+(?:of|in)\b/u.test(phrase) || /^growth\b/iu.test(phrase);
+  if (plural) return '';
+  return /^[aeiou]/iu.test(phrase) ? 'an ' : 'a ';
+}
+
+/** A noun phrase said with a verb of ours: "We face rising claim volumes…", "We expect 30% fewer complaints". */
+function nounPhraseClause(phrase: string, role: Role, slideText: string): string {
+  const low = lowerFirst(phrase, slideText);
+  if (low === undefined) {
+    // A proper noun opens it: keep it at the start of the sentence, where its capital belongs.
+    const tail: Record<Role, string> = {
+      situation: 'that is what we face',
+      action: 'that is what we will deliver',
+      outcome: 'that is what we expect',
+      stakes: 'that is the risk if we wait',
+      value: 'that is why it matters',
+      claim: 'that is what we will deliver',
+    };
+    return `${phrase}: ${tail[role]}`;
+  }
+  if (CHANGE_NOUN.test(phrase) && (role === 'outcome' || role === 'claim' || role === 'value')) {
+    return `That means ${article(low)}${low}`;
+  }
+  switch (role) {
+    case 'situation':
+      return `We face ${low}`;
+    case 'action':
+    case 'claim':
+      return `We will deliver ${low}`;
+    case 'outcome':
+      return `We expect ${low}`;
+    case 'stakes':
+      return `We face ${low}`;
+    case 'value':
+      return `That means ${low}`;
+  }
+}
+
+/** An instruction on the slide said as what we do: "Fit 4,000 sensors" → "We will fit 4,000 sensors". */
+function imperativeClause(fragment: string, role: Role): string {
+  const verb = fragment.charAt(0).toLowerCase() + fragment.slice(1);
+  switch (role) {
+    case 'situation':
+      return `We need to ${verb}`;
+    case 'stakes':
+      return `We ${verb}`;
+    case 'value':
+      return `It will help us ${verb}`;
+    default:
+      return `We will ${verb}`;
+  }
+}
+
+/**
+ * One slide fragment as a spoken clause with a subject and a finite verb, no full stop: clauses
+ * stay as written, instructions become what "we" will do, noun phrases borrow a verb for their role.
+ */
+export function spokenClause(fragment: string, role: Role, slideText: string): string {
+  const shape = clauseShape(fragment);
+  if (shape === 'imperative') return imperativeClause(fragment, role);
+  if (shape === 'noun-phrase') return nounPhraseClause(fragment, role, slideText);
+  return fragment;
+}
+
+/** `spokenClause` as a sentence. */
+export function spokenSentence(fragment: string, role: Role, slideText: string): string {
+  return asSentence(spokenClause(fragment, role, slideText));
+}
+
+/**
+ * "Lead, clause." when the clause can go on in lower case (a pronoun or common word opens it),
+ * else the lead alone would dangle, so the clause is said as its own sentence.
+ */
+export function withLead(lead: string, clause: string, slideText: string, separator = ', '): string {
+  const isOurs = /^(?:We|It|That|I)\b/u.test(clause);
+  const low = isOurs ? lowered(clause, slideText, true) : lowerFirst(clause, slideText);
+  return low === undefined ? asSentence(clause) : asSentence(`${lead}${separator}${low}`);
+}
+
+/** An objective from the trace ("Retain our top 20 brokers") as what this work serves. */
+export function objectiveSentence(objective: string, slideText: string): string {
+  const shape = clauseShape(objective);
+  if (shape === 'imperative') return asSentence(`This work serves one objective: to ${lowered(objective, slideText, true)}`);
+  const low = lowerFirst(objective, slideText) ?? objective;
+  if (shape === 'noun-phrase') return asSentence(`This work serves one objective: ${low}`);
+  return asSentence(`This work serves one objective, because ${low}`);
+}
