@@ -11,7 +11,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
   modernize move negotiate offer open outsource partner phase pilot publish put raise rebuild redesign reduce
   refocus remove renegotiate review reorganise reorganize replace request restructure retire retrain reuse roll run
   scale secure sell set share shift ship shorten simplify sign split standardise standardize start stop
-  streamline switch take test train transfer unify update upgrade use fit avoid connect recruit trial clear upskill onboard rewire reroute repair reline monitor measure retain protect keep win reach become meet hit grow`
+  streamline switch take test train transfer unify update upgrade use fit avoid connect recruit trial clear upskill onboard rewire reroute repair reline monitor measure retain protect keep win reach become meet hit hand hold send book call write bring ask tell show check track report prepare organise organize arrange schedule rent lease sublet pair rewrite engage consult survey interview route serve`
     .split(/\s+/)
     .filter(Boolean),
 );

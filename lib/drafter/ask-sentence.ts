@@ -1,5 +1,7 @@
 import { startsWithDecision } from '../language/requests';
+import { ACTION_VERBS } from './action-verbs';
 import { clauseShape } from './clause-shape';
+import { withArticle } from './spoken-forms';
 import { asSentence, lowerFirst } from './sentences';
 import type { LensId } from './lenses';
 import type { DraftStyleId } from './styles';
@@ -23,7 +25,11 @@ export function askSentence(ask: string, slideText = ''): string {
   const text = ask.replace(/^please\s+/iu, '').trim();
   if (!text) return '';
   const approve = /^approve\s+(?:of\s+)?(.+)$/isu.exec(text);
-  if (approve) return asSentence(`I need your approval for ${approve[1]}`);
+  // "Approve $1.9M and name an owner": a second verb needs the verb form to stay grammatical.
+  const secondVerb = /\band\s+([\p{L}]+)\s/u.exec(approve?.[1] ?? '')?.[1]?.toLowerCase();
+  if (approve && !(secondVerb && (ACTION_VERBS.has(secondVerb) || startsWithDecision(secondVerb)))) {
+    return asSentence(`I need your approval for ${approve[1]}`);
+  }
   if (ALREADY_A_REQUEST.test(text)) return asSentence(text);
   const shape = clauseShape(text);
   if (startsWithDecision(text) || shape === 'imperative') {
@@ -35,7 +41,7 @@ export function askSentence(ask: string, slideText = ''): string {
     return asSentence(`I am asking for ${lowered(wish, slideText)}${rest ? ` ${rest}` : ''}`);
   }
   if (shape === 'clause') return asSentence(text);
-  return asSentence(`I am asking for ${lowered(text, slideText)}`);
+  return asSentence(`I am asking for ${withArticle(lowered(text, slideText))}`);
 }
 
 /**

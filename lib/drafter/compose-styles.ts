@@ -6,6 +6,9 @@ import type { Fragment, SlideParts } from './slide-parts';
 import { spokenClause, withLead, type Role } from './spoken-forms';
 import type { DraftStyleId } from './styles';
 
+const PAST =
+  /\b(?:was|were|had|did|rose|fell|grew|doubled|halved|tripled|dropped|jumped|climbed|slipped|reported|last (?:year|month|quarter|week))\b/iu;
+
 /** Which pieces a draft uses, each in its full or short form; keys like "situation:0", "claim". */
 export type Selection = ReadonlyMap<string, 'full' | 'short'>;
 
@@ -82,7 +85,12 @@ export function composeDraft(parts: SlideParts, selection: Selection, style: Dra
   const askFirst = lens === 'peer' && skip === 'ask';
   const ask = parts.ask && selection.has('ask') && !askFirst ? [askSentence(parts.ask, slideText)] : [];
   const close = selection.has('close') || askFirst ? [closingQuestion(parts.ask, style, lens)] : [];
-  const [firstSituation, ...moreSituation] = situation;
+  const [firstSituation, ...moreSituation] = situation.map((clause, i) =>
+    // "We face X. We also face Y.": the second noun phrase does not repeat the first one's verb.
+    i > 0 && clause.startsWith('We face ') && situation.slice(0, i).some((c) => c.startsWith('We face ')) ? `We also face ${clause.slice(8)}` : clause,
+  );
+  /** "Right now" would clash with a past tense: "Right now, losses were reported…". */
+  const now = (clause: string) => (PAST.test(clause) ? asSentence(clause) : withLead('Right now', clause, slideText));
   const valueLine = value ? [asSentence(value)] : [];
   const stakes = (lead: string) =>
     stakesText ? [withLead(lead, spokenClause(stakesText, 'stakes', slideText), slideText)] : [];
@@ -92,7 +100,7 @@ export function composeDraft(parts: SlideParts, selection: Selection, style: Dra
   if (style === 'bottom-line-first') {
     sentences = [
       ...(claim ? [asSentence(claim)] : []),
-      ...(firstSituation ? [withLead('Right now', firstSituation, slideText)] : []),
+      ...(firstSituation ? [now(firstSituation)] : []),
       ...moreSituation.map(asSentence),
       ...actions,
       ...(keyOutcome ? [withLead('As a result', keyOutcome, slideText)] : []),
@@ -102,7 +110,7 @@ export function composeDraft(parts: SlideParts, selection: Selection, style: Dra
     ];
   } else if (style === 'problem-first') {
     sentences = [
-      ...situation.map(asSentence),
+      ...[firstSituation, ...moreSituation].filter((c): c is string => c !== undefined).map(asSentence),
       ...stakes('If nothing changes'),
       ...(claim ? [withLead(parts.claimIsHeadline ? 'Here is the fix' : 'We can change that', claim, slideText, ': ')] : []),
       ...actions,
@@ -113,7 +121,7 @@ export function composeDraft(parts: SlideParts, selection: Selection, style: Dra
   } else {
     const picture = keyOutcome ?? claim;
     sentences = [
-      ...(firstSituation ? [withLead('Right now', firstSituation, slideText)] : []),
+      ...(firstSituation ? [now(firstSituation)] : []),
       ...moreSituation.map(asSentence),
       ...(picture ? [withLead('Now picture this', picture, slideText, ': ')] : []),
       ...(keyOutcome && claim ? [asSentence(claim)] : []),

@@ -1,6 +1,7 @@
 import { askSentence } from './ask-sentence';
 import type { Selection } from './compose-styles';
 import type { LensId } from './lenses';
+import { lowerFirst } from './sentences';
 import type { Fragment, SlideParts } from './slide-parts';
 import { objectiveSentence, spokenClause, withLead, type Role } from './spoken-forms';
 
@@ -59,7 +60,10 @@ function fragmentOf(parts: SlideParts, key: string): Fragment | undefined {
 /** The lens's opening sentence. */
 export function lensOpening(parts: SlideParts, lead: LensLead, selection: Selection): string {
   const { slideText } = parts;
-  if (lead.key === 'ask') return `${lead.lead}: ${askSentence(parts.ask ?? '', slideText)}`;
+  if (lead.key === 'ask') {
+    const ask = askSentence(parts.ask ?? '', slideText);
+    return `${lead.lead}: ${/^I\b/u.test(ask) ? ask : (lowerFirst(ask, slideText) ?? ask)}`;
+  }
   const fragment = fragmentOf(parts, lead.key);
   if (!fragment) return '';
   const text = selection.get(lead.key) === 'short' && fragment.short ? fragment.short : fragment.full;

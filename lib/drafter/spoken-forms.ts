@@ -19,9 +19,13 @@ function article(phrase: string): string {
   return /^[aeiou]/iu.test(phrase) ? 'an ' : 'a ';
 }
 
+const ADJECTIVE_GERUND =
+  /^(?:rising|growing|falling|increasing|declining|mounting|shrinking|ageing|aging|missing|existing|outstanding|remaining|ongoing|competing|leading|worsening|soaring|spiralling|spiraling|lasting|recurring)$/iu;
+
 /** A noun phrase said with a verb of ours: "We face rising claim volumes…", "We expect 30% fewer complaints". */
 function nounPhraseClause(phrase: string, role: Role, slideText: string): string {
-  const low = lowerFirst(phrase, slideText);
+  const lowerable = lowerFirst(phrase, slideText);
+  const low = lowerable === undefined ? undefined : withArticle(lowerable);
   if (low === undefined) {
     // A proper noun opens it: keep it at the start of the sentence, where its capital belongs.
     const tail: Record<Role, string> = {
@@ -35,14 +39,18 @@ function nounPhraseClause(phrase: string, role: Role, slideText: string): string
     return `${phrase}: ${tail[role]}`;
   }
   if (CHANGE_NOUN.test(phrase) && (role === 'outcome' || role === 'claim' || role === 'value')) {
-    return `That means ${article(low)}${low}`;
+    const verb = /^(?:\S+\s+)?(?:savings?|cuts?|reductions?)\b/iu.test(low) ? 'make' : 'see';
+    return `We will ${verb} ${article(low)}${low}`;
   }
+  const gerund = /^(\p{L}+ing)\b/u.exec(low)?.[1];
   switch (role) {
     case 'situation':
+      // "Losing 1 in 5 new hires" is what we are doing; "Rising costs" is what we face.
+      if (gerund && !ADJECTIVE_GERUND.test(gerund)) return `We are ${low}`;
       return `We face ${low}`;
     case 'action':
     case 'claim':
-      return `We will deliver ${low}`;
+      return `We will put in place ${low}`;
     case 'outcome':
       return `We expect ${low}`;
     case 'stakes':
@@ -50,6 +58,28 @@ function nounPhraseClause(phrase: string, role: Role, slideText: string): string
     case 'value':
       return `That means ${low}`;
   }
+}
+
+const WHEN =
+  /^(?:by|before|within|in|from|during|at)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|first\s+|next\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|fy|\d{4}|next|this|year|month|week|day|quarter|spring|summer|autumn|winter|\d+\s+(?:days?|weeks?|months?|years?))/iu;
+
+/** "Backlog cleared by 31 March" → "Backlog will be cleared by 31 March": a headline-style result said as a sentence. */
+function reducedPassive(fragment: string): string | undefined {
+  const match = /^(\S.*?)\s+(\p{L}+ed|cut|met|won|built|paid|held|kept|done|sold|shut)(?:\s+(.*))?$/u.exec(fragment);
+  if (!match) return undefined;
+  const [, subject = '', participle = '', rest = ''] = match;
+  if (/\b(?:will|is|are|was|were|has|have|had|be|been)\b/iu.test(subject) || subject.split(/\s+/u).length < 1) return undefined;
+  if (clauseShape(subject) !== 'noun-phrase') return undefined;
+  if (rest && !WHEN.test(rest)) return undefined;
+  return `${subject} will be ${participle}${rest ? ` ${rest}` : ''}`;
+}
+
+/** "backlog of 2,300 orders" wants its article: "a backlog of 2,300 orders", "an overtime budget of £180K". */
+export function withArticle(phrase: string): string {
+  const countable =
+    /^(?:[\p{Ll}-]+\s+)?(?:backlog|shortage|lack|surplus|gap|loss|queue|wait|delay|bill|deficit|overspend|risk|rise|fall|drop|total|budget|contract|team|headcount|increase)\s+(?:of|for)\b/u;
+  if (!countable.test(phrase) || /^(?:a|an|the|our|your|my|their|this|that|one)\s/iu.test(phrase)) return phrase;
+  return `${/^[aeiou]/iu.test(phrase) ? 'an' : 'a'} ${phrase}`;
 }
 
 /** An instruction on the slide said as what we do: "Fit 4,000 sensors" → "We will fit 4,000 sensors". */
@@ -72,6 +102,12 @@ function imperativeClause(fragment: string, role: Role): string {
  * stay as written, instructions become what "we" will do, noun phrases borrow a verb for their role.
  */
 export function spokenClause(fragment: string, role: Role, slideText: string): string {
+  // The headline passed the claim test already: it is said as written.
+  if (role === 'claim') return fragment;
+  if (role === 'outcome') {
+    const passive = reducedPassive(fragment);
+    if (passive) return passive;
+  }
   const shape = clauseShape(fragment);
   if (shape === 'imperative') return imperativeClause(fragment, role);
   if (shape === 'noun-phrase') return nounPhraseClause(fragment, role, slideText);
@@ -96,8 +132,7 @@ export function withLead(lead: string, clause: string, slideText: string, separa
 /** An objective from the trace ("Retain our top 20 brokers") as what this work serves. */
 export function objectiveSentence(objective: string, slideText: string): string {
   const shape = clauseShape(objective);
-  if (shape === 'imperative') return asSentence(`This work serves one objective: to ${lowered(objective, slideText, true)}`);
+  if (shape === 'imperative') return asSentence(`This work serves our objective: to ${lowered(objective, slideText, true)}`);
   const low = lowerFirst(objective, slideText) ?? objective;
-  if (shape === 'noun-phrase') return asSentence(`This work serves one objective: ${low}`);
-  return asSentence(`This work serves one objective, because ${low}`);
+  return asSentence(`This work serves our objective: ${low}`);
 }
