@@ -12,3 +12,6 @@ export { speakNumbers } from './speak-numbers';
 export { mentionsQuantity } from '../language/mentions-quantity';
 export { timeFit, wordsForSeconds } from './time-fit';
 export type { TimeFit } from './time-fit';
+export { readDraftQuery, DRAFT_WPM } from './draft-query';
+export type { DraftQuery } from './draft-query';
+export { fillAdvice } from './fill-advice';
