@@ -56,9 +56,10 @@ export function useDraftFlow(wordsPerMinute: number) {
     lastDraft.current = result.text;
     setValue('pitch.text', result.text, { shouldDirty: true, shouldValidate: true });
     const label = DRAFT_STYLES.find((s) => s.id === nextStyle)?.label ?? nextStyle;
-    const audience = nextLens === 'general' ? '' : ` for the ${DRAFT_LENSES.find((l) => l.id === nextLens)?.label ?? nextLens}`;
+    const lensLabel = DRAFT_LENSES.find((l) => l.id === nextLens)?.label ?? nextLens;
+    const audience = nextLens === 'general' ? ' for' : ` for the ${lensLabel},`;
     const fill = result.fill ? ` That is all the slide says: ${result.fill.charAt(0).toLowerCase()}${result.fill.slice(1)}` : '';
-    setMessage(`Drafted “${label}”${audience} for ${targetSeconds} s: ${result.words} words, about ${Math.round(result.seconds)} s.${fill}`);
+    setMessage(`Drafted “${label}”${audience} ${targetSeconds} s: ${result.words} words, about ${Math.round(result.seconds)} s.${fill}`);
   };
 
   return {
