@@ -97,7 +97,7 @@ test('each audience lens opens the same slide differently, is saved with the pit
   await page.getByRole('dialog', { name: 'Replace your edited pitch?' }).getByRole('button', { name: 'Replace' }).click();
   await expect(pitchBox(page)).toHaveValue(/^Automating claims triage/);
 
-  const audience = page.getByLabel('Audience');
+  const audience = page.getByLabel('Audience lens');
   const openings = new Map<string, string>();
   const expected: Array<[string, string, RegExp]> = [
     ['cfo', 'CFO', /^The money first: we will make an annual saving of \$1\.2 million from year two\./],
@@ -132,6 +132,6 @@ test('each audience lens opens the same slide differently, is saved with the pit
   await expectSaved(page);
   await page.reload();
   await goToStep(page, 'Elevator pitch');
-  await expect(page.getByLabel('Audience')).toHaveValue('cfo');
+  await expect(page.getByLabel('Audience lens')).toHaveValue('cfo');
   await expect(page.getByText('Leads with the money: cost, saving and payback.')).toBeVisible();
 });

@@ -73,7 +73,7 @@ export function DraftControls({ style, targetSeconds, lens = 'general', onStyle,
         {onLens && (
           <div>
             <label htmlFor={`${id}-lens`} className="block text-sm font-semibold text-slate-800 dark:text-slate-100">
-              Audience
+              Audience lens
             </label>
             <select
               id={`${id}-lens`}
