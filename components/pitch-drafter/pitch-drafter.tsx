@@ -3,6 +3,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { insertBeforeAsk, pitchChecklist } from '@/lib/drafter';
+import { useSlideFill } from './use-slide-fill';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { speechText } from '@/lib/pitch/speech';
 import { DraftControls } from './draft-controls';
@@ -38,6 +39,7 @@ export function PitchDrafter({ wordsPerMinute }: { wordsPerMinute: number }) {
   const checklist = useMemo(() => pitchChecklist(text, values), [text, values]);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [inserted, setInserted] = useState('');
+  const fill = useSlideFill(values, { style: flow.style, lens: flow.lens, targetSeconds, wordsPerMinute });
 
   const pitchFindings = advice.findings.filter((f) => f.field === 'pitch');
   const fresh = advice.analysedText === text;
@@ -58,8 +60,10 @@ export function PitchDrafter({ wordsPerMinute }: { wordsPerMinute: number }) {
       <DraftControls
         style={flow.style}
         targetSeconds={targetSeconds}
+        lens={flow.lens}
         onStyle={flow.chooseStyle}
         onTarget={flow.chooseTarget}
+        onLens={flow.chooseLens}
         onDraft={flow.draft}
       />
       <p role="status" className="min-h-5 text-sm text-slate-700 empty:hidden dark:text-slate-300">
@@ -81,7 +85,7 @@ export function PitchDrafter({ wordsPerMinute }: { wordsPerMinute: number }) {
             textarea.current = element;
           }}
         />
-        <SpokenTimeBar text={text} targetSeconds={targetSeconds} wordsPerMinute={wordsPerMinute} />
+        <SpokenTimeBar text={text} targetSeconds={targetSeconds} wordsPerMinute={wordsPerMinute} fill={fill} />
         <PitchAdviceList id={`${id}-advice`} findings={fresh ? pitchFindings : pitchFindings.filter((f) => f.start === undefined)} text={text} onShow={show} />
       </div>
 

@@ -13,8 +13,19 @@ const FIT: Record<TimeFit, { label: string; bar: string; text: string }> = {
 /** The bar spans 0 to 150% of the target, so the target mark sits at two thirds. */
 const SPAN = 1.5;
 
-/** Word count and spoken time at the user's pace, as a bar against the target with a text verdict. */
-export function SpokenTimeBar({ text, targetSeconds, wordsPerMinute }: { text: string; targetSeconds: number; wordsPerMinute: number }) {
+interface SpokenTimeBarProps {
+  text: string;
+  targetSeconds: number;
+  wordsPerMinute: number;
+  /** What to add to the slide when all of it, said in full, is short of the target ("Add an outcome to fill 90 s."). */
+  fill?: string;
+}
+
+/**
+ * Word count and spoken time at the user's pace, as a bar against the target with a text verdict;
+ * below 90% of the target, what to add to the slide when the slide itself is too thin to fill it.
+ */
+export function SpokenTimeBar({ text, targetSeconds, wordsPerMinute, fill }: SpokenTimeBarProps) {
   const words = countWords(text);
   const seconds = Math.round(estimateSpokenSeconds(text, wordsPerMinute));
   const fit = timeFit(seconds, targetSeconds);
@@ -45,6 +56,11 @@ export function SpokenTimeBar({ text, targetSeconds, wordsPerMinute }: { text: s
       <p className="text-xs text-slate-600 dark:text-slate-400" aria-hidden="true">
         Target {targetSeconds} s (the mark); green from {Math.round(targetSeconds * 0.5)} to {Math.round(targetSeconds * 1.1)} s.
       </p>
+      {fill && seconds > 0 && seconds < targetSeconds * 0.9 && (
+        <p className="text-sm font-medium text-amber-800 dark:text-amber-300" data-testid="time-fill">
+          The slide has no more to say for {targetSeconds} s. {fill}
+        </p>
+      )}
     </div>
   );
 }

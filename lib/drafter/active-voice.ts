@@ -47,10 +47,14 @@ export function activeVoice(fragment: string, slideText: string): string {
     const [, subject = '', participle = '', rest = ''] = future;
     const base = baseForm(participle);
     if (!base) return fragment;
-    const agent = /\sby\s+(.+)$/u.exec(rest)?.[1];
-    if (!agent || TIME_WORDS.test(agent)) return `We will ${base} ${midSentence(subject, slideText)}${rest}`;
+    const byPhrase = /\sby\s+(.+)$/u.exec(rest)?.[1];
+    if (!byPhrase || TIME_WORDS.test(byPhrase)) return `We will ${base} ${midSentence(subject, slideText)}${rest}`;
+    // "by IT in Q2": the agent is "IT", and "in Q2" goes after the object.
+    const cut = byPhrase.search(TRAILING_PREPOSITION);
+    const agent = cut >= 0 ? byPhrase.slice(0, cut) : byPhrase;
+    const after = cut >= 0 ? byPhrase.slice(cut) : '';
     if (!isAgent(agent)) return fragment;
-    return `${capitalise(agent)} will ${base} ${midSentence(subject, slideText)}${rest.replace(/\sby\s+.+$/u, '')}`;
+    return `${capitalise(agent)} will ${base} ${midSentence(subject, slideText)}${rest.replace(/\sby\s+.+$/u, '')}${after}`;
   }
   const past = /^(.+?) (?:was|were) (\p{L}+ed|fed|built|made|sent|set|cut|held|paid|brought|bought|kept|led|put|sold|told|won|found|spent) by (.+)$/u.exec(fragment);
   if (!past) return fragment;

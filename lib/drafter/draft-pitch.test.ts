@@ -7,7 +7,8 @@ import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { estimateSpokenSeconds } from '../pitch/spoken-time';
 import { loadFixtureTexts } from '@/test-support/pitch-fixtures';
-import { draftPitch } from './draft-pitch';
+import { draftPitch, draftPitchResult } from './draft-pitch';
+import { LENS_IDS } from './lenses';
 import { mentionsQuantity } from '../language/mentions-quantity';
 import { DRAFT_STYLE_IDS } from './styles';
 import { wordCoverage, contentStems } from '../language/word-overlap';
@@ -87,7 +88,7 @@ describe('draftPitch', () => {
     );
     expect(draft).toContain('We will deploy rules-based triage');
     expect(draft).toContain(
-      'I need your approval for $350,000 and two integration engineers from March.',
+      'I need your approval for $350K and two integration engineers from March.',
     );
     expect(draft).toMatch(/\?$/u);
   });
@@ -134,3 +135,76 @@ describe('draftPitch', () => {
     expect(draft).toContain('We will deploy triage in April.');
   });
 });
+
+describe('drafts a person would say (issue cases)', () => {
+  const leaks: PitchFile = {
+    ...createBlankPitch(),
+    headline: 'Acoustic leak detection will avoid a £6.5M Ofwat penalty this year',
+    situation: ['We lose 180 megalitres a day to leaks'],
+    action: ['Fit 4,000 acoustic sensors across the worst 40 districts', 'Train 30 field crews to fix leaks within 48 hours'],
+    outcome: ['Avoid the £6.5M penalty by March', 'Cut leakage by 20% within a year'],
+    ask: 'Approve £2.4M capital at the 14 May board',
+    valueProposition: 'Customers see fewer bursts and we keep our £6.5M.',
+    trace: { objective: '', initiative: '', program: '', project: '', if: '', then: '', else: 'we pay the £6.5M penalty' },
+  };
+
+  test('a vague ask becomes a plain request, not a broken frame', () => {
+    const vague = { ...leaks, ask: 'Your continued support going forward would be appreciated' };
+    const draft = draftPitch(vague, { style: 'problem-first', targetSeconds: 30 });
+    expect(draft).toContain('I am asking for your continued support.');
+    expect(draft).not.toMatch(/asking for Your|would be appreciated/u);
+  });
+
+  test('the ask keeps its amount and board date as written, and the close invents no deadline', () => {
+    for (const style of DRAFT_STYLE_IDS) {
+      const draft = draftPitch(leaks, { style, targetSeconds: 45 });
+      expect(draft).toContain('I need your approval for £2.4M capital at the 14 May board.');
+      expect(draft).not.toMatch(/\btoday\b/iu);
+    }
+  });
+
+  test('every instruction on the slide becomes what we will do; none is an order to the listener', () => {
+    const draft = draftPitch(leaks, { style: 'story', targetSeconds: 90 });
+    expect(draft).toContain('We will fit 4,000 acoustic sensors');
+    expect(draft).toContain('We will also train 30 field crews');
+    expect(draft).toContain('we will avoid the £6.5 million penalty by March.');
+    expect(draft).not.toMatch(/(?:^|[.:] )(?:Fit|Train|Avoid|Cut) /u);
+  });
+
+  test('the key number is said at most twice, even at 90 s', () => {
+    for (const style of DRAFT_STYLE_IDS) {
+      const draft = draftPitch(leaks, { style, targetSeconds: 90 });
+      expect(draft.match(/£6\.5(?:M| million)/gu)?.length ?? 0).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test('each lens leads differently from the same slide', () => {
+    const openings = LENS_IDS.map((lens) => draftPitch(claims60(), { style: 'bottom-line-first', targetSeconds: 60, lens }).split('. ')[0]);
+    expect(openings).toEqual([
+      'Automating claims triage will cut settlement time by a third before Q3 renewals',
+      'The money first: we will make an annual saving of $1.2 million from year two',
+      'On delivery, we will deploy rules-based triage for low-complexity motor claims in April',
+      'This work serves our objective: to retain our top 20 brokers',
+      'I will start with my ask: I need your approval for $350K and two integration engineers from March',
+    ]);
+  });
+
+  test('a slide too thin for the target uses all of it and says what to add', () => {
+    const thin: PitchFile = {
+      ...createBlankPitch(),
+      headline: 'Self-service refunds will cut support calls by 20%',
+      situation: ['Refund calls fill a third of our support queue'],
+      action: ['Launch self-service refunds in the app'],
+      outcome: ['Support calls fall 20% by June'],
+      ask: 'Approve two developers for eight weeks',
+    };
+    const result = draftPitchResult(thin, { style: 'bottom-line-first', targetSeconds: 90 });
+    expect(result.fill).toBe('Add an outcome to fill 90 s.');
+    expect(result.text).toBe(draftPitch(thin, { style: 'bottom-line-first', targetSeconds: 600 }));
+    expect(draftPitchResult(claims60(), { style: 'bottom-line-first', targetSeconds: 60 }).fill).toBeUndefined();
+  });
+});
+
+function claims60(): PitchFile {
+  return EXAMPLE_PITCHES[0]!.pitch;
+}

@@ -1,29 +1,15 @@
 import { endSentence } from '../language/sentences';
+import { isCommonWord } from './common-word';
 import { firmUp } from './plain-words';
 import { speakNumbers } from './speak-numbers';
 
-/**
- * Verbs that open an imperative slide bullet ("Deploy rules-based triage..."). Speakers turn
- * these into "We will deploy...". Only the first word is checked, so nouns that double as verbs
- * and commonly start statements ("Triage", "Training") are left out on purpose.
- */
-export const ACTION_VERBS: ReadonlySet<string> = new Set(
-  `accelerate add adopt agree align allocate appoint assign audit automate build buy centralise complete escalate centralize
-  change close combine complete consolidate convert create cut decommission define deliver deploy design
-  develop digitise digitize double drop embed enable end expand extend feed finish fix focus give grow halve
-  hire implement improve install increase integrate introduce invest launch lead make map merge migrate modernise
-  modernize move negotiate offer open outsource partner phase pilot publish put raise rebuild redesign reduce
-  refocus remove renegotiate review reorganise reorganize replace request restructure retire retrain reuse roll run
-  scale secure sell set share shift ship shorten simplify sign split standardise standardize start stop
-  streamline switch take test train transfer unify update upgrade use`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export { ACTION_VERBS } from './action-verbs';
+import { ACTION_VERBS } from './action-verbs';
 const AUXILIARY =
   /^(?:will|is|are|was|were|has|have|had|can|should|must|would|could|may|might|does|do)$/iu;
 /** Words a sentence can start with in lower case mid-sentence without risk (not proper nouns). */
 const SAFE_TO_LOWER =
-  /^(?:a|an|the|our|we|this|that|these|those|every|each|most|all|some|one|two|three|four|five|six|seven|eight|nine|ten|half|no|more|fewer|less|annual|monthly|weekly|daily|new|late|missed|peak|average|total|[\p{Ll}\p{Lu}][\p{Ll}]+ing)$/u;
+  /^(?:a|an|the|our|we|your|my|their|its|his|her|us|you|they|it|there|this|that|these|those|every|each|most|all|some|one|two|three|four|five|six|seven|eight|nine|ten|half|no|more|fewer|less|annual|monthly|weekly|daily|new|late|missed|peak|average|total|[\p{Ll}\p{Lu}][\p{Ll}]+ing)$/u;
 
 /** Trims a slide fragment: bullet marks, trailing full stops, doubled spaces. */
 export function cleanFragment(text: string): string {
@@ -58,14 +44,16 @@ export function isImperative(fragment: string): boolean {
  * (`slideText`). Returns undefined when lower-casing is not safe.
  */
 export function lowerFirst(fragment: string, slideText: string): string | undefined {
+  if (/^[\d$€£¥₹]/u.test(fragment)) return fragment; // a figure has no case
   const match = /^([\p{L}'’-]+)(.*)$/su.exec(fragment);
   if (!match) return undefined;
   const [, word = '', rest = ''] = match;
   if (word.length > 1 && word === word.toUpperCase()) return undefined; // an acronym
   const lower = word.toLowerCase();
-  const stem = lower.replace(/[-']/gu, '\\$&').replace(/s$/u, '');
+  // Only letters, apostrophes and hyphens reach here, none of them special outside a class (`\-` is a syntax error under /u).
+  const stem = lower.replace(/s$/u, '');
   const seenLower = new RegExp(`(?<![\\p{L}])${stem}s?(?![\\p{L}])`, 'u').test(slideText);
-  if (!SAFE_TO_LOWER.test(word) && !SAFE_TO_LOWER.test(lower) && !seenLower) return undefined;
+  if (!SAFE_TO_LOWER.test(word) && !SAFE_TO_LOWER.test(lower) && !seenLower && !isCommonWord(lower.split('-')[0] ?? lower)) return undefined;
   return lower + rest;
 }
 
@@ -81,7 +69,8 @@ export function asCommitment(fragment: string): string {
  * Undefined when there is nothing to drop or the head alone would be too thin to say.
  */
 export function mainClause(fragment: string): string | undefined {
-  const cut = fragment.search(/\s*(?:[,;]|\s[–—-]\s|\()/u);
+  // A comma inside a figure ("$700,000") is no clause break.
+  const cut = fragment.search(/\s*(?:[,;](?!\d)|\s[–—-]\s|\()/u);
   if (cut <= 0) return undefined;
   const head = fragment.slice(0, cut).trim();
   return head.split(/\s+/u).length >= 4 ? head : undefined;

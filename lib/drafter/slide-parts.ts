@@ -3,6 +3,7 @@ import { hasBuzzword } from '../language/phrases';
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
 import { activeVoice } from './active-voice';
+import { firmUp } from './plain-words';
 import { cleanFragment, mainClause, spokenFragment } from './sentences';
 
 /** A piece of the slide in spoken words, with a shorter form for tight targets when one exists. */
@@ -11,6 +12,8 @@ export interface Fragment {
   short?: string;
   /** Carries buzzwords; used only when nothing plainer is left to say. */
   jargon?: boolean;
+  /** States an amount of money: what the CFO lens leads with. */
+  money?: boolean;
 }
 
 /** The slide taken apart into the pieces a draft is built from, each already in spoken words. */
@@ -27,11 +30,15 @@ export interface SlideParts {
   /** What happens if nothing is done (trace.else), said as a consequence. */
   stakes?: Fragment;
   valueProposition?: Fragment;
-  /** The ask as written on the slide, in spoken words (the ask sentence is built later). */
+  /** The strategic objective from the trace: what the sponsor lens leads with. */
+  objective?: Fragment;
+  /** The ask as written on the slide, hedges removed, amounts and dates as written (the ask sentence is built later). */
   ask?: string;
   /** All slide text, to tell common words from proper nouns when lower-casing. */
   slideText: string;
 }
+
+const MONEY = /[$€£¥₹]|\b(?:dollars?|pounds?|euros?)\b/iu;
 
 /** A headline like "Claims Platform Update" that names a topic: the language layer's claim test, as the advice uses. */
 export function isTopicLabel(headline: string): boolean {
@@ -50,7 +57,9 @@ function fragmentOf(text: string, keepNumbers: boolean, slideText: string): Frag
   const short =
     head && (!keepNumbers || quantityCount(head) === quantityCount(full)) ? head : undefined;
   const fragment: Fragment = short ? { full, short } : { full };
-  return hasBuzzword(full) ? { ...fragment, jargon: true } : fragment;
+  if (hasBuzzword(full)) fragment.jargon = true;
+  if (findQuantities(full).some((q) => MONEY.test(q.text))) fragment.money = true;
+  return fragment;
 }
 
 function nonEmpty(list: readonly string[] | undefined): string[] {
@@ -109,7 +118,8 @@ export function slideParts(pitch: PitchFile): SlideParts {
     otherOutcomes: otherOutcomes.flatMap((o) => fragment(o) ?? []),
     stakes: trace.else ? fragment(trace.else) : undefined,
     valueProposition: pitch.valueProposition ? fragment(pitch.valueProposition) : undefined,
-    ask: pitch.ask ? spokenFragment(pitch.ask) || undefined : undefined,
+    objective: trace.objective ? fragment(trace.objective) : undefined,
+    ask: pitch.ask ? firmUp(cleanFragment(pitch.ask)) || undefined : undefined,
     slideText,
   };
 }

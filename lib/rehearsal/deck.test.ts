@@ -102,7 +102,7 @@ describe('buildFlashcards', () => {
   test('without an elevator pitch a drafted pitch is rehearsed, carrying the ask', () => {
     const script = rehearsalScript({ ...CLAIMS_PITCH, pitch: { text: '  ', targetSeconds: 45 } });
     expect(script.source).toBe('draft');
-    expect(script.text).toMatch(/^Automating claims triage.*I need your approval for \$350,000/s);
+    expect(script.text).toMatch(/^Automating claims triage.*I need your approval for \$350K and two integration engineers from March\./s);
   });
 
   test('with nothing to draft the slide is read aloud', () => {

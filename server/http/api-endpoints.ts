@@ -42,6 +42,13 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
     live: true,
   },
   {
+    path: '/api/draft',
+    methods: ['POST'],
+    bodyLimit: pitchBody,
+    usage: 'POST a pitch file as JSON to draft its elevator pitch (query: style, target, lens, wpm).',
+    live: true,
+  },
+  {
     path: '/api/export/pptx',
     methods: ['POST'],
     bodyLimit: pitchBody,
