@@ -8,6 +8,7 @@ describe('body limits, per endpoint', () => {
     ['/api/validate', '64 KiB'],
     ['/api/export/pptx', '64 KiB'],
     ['/api/export/card', '64 KiB'],
+    ['/api/draft', '64 KiB'],
     ['/api/export/portfolio', '5 MiB'],
   ])('%s reads at most %s', (path, limit) => {
     expect(formatBytes(endpoint(path).bodyLimit.bytes)).toBe(limit);
