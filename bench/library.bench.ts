@@ -29,7 +29,10 @@ const distDir = process.env.BENCH_DIST_DIR ?? '.next-bench-library';
 const port = Number(process.env.BENCH_PORT ?? 3242);
 const COUNT = 2000;
 const GOALS = { clickMs: 100, reloadMs: 1500, taskMs: 200 };
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
 const verdict = (value: number, goal: number) => (value <= goal ? 'ok' : 'MISSED');
 const now = (page: Page) => page.evaluate(() => performance.now());
@@ -43,7 +46,8 @@ writeFileSync(file, text);
 let started = performance.now();
 const parsed = parseImportText(text);
 const parseMs = performance.now() - started;
-if (!parsed.ok || parsed.kind !== 'library') throw new Error('the generated backup does not import');
+if (!parsed.ok || parsed.kind !== 'library')
+  throw new Error('the generated backup does not import');
 started = performance.now();
 for (const pitch of parsed.backup.pitches) pitchFileSchema.parse(pitch);
 const zodMs = performance.now() - started;
@@ -51,9 +55,14 @@ const zodMs = performance.now() - started;
 async function clickNewPitch(page: Page): Promise<number> {
   await page.evaluate(ARM_CLICK);
   await page.getByRole('button', { name: 'New pitch' }).click();
-  await page.waitForFunction(() => (window as unknown as ProbedWindow).__library.click !== undefined);
+  await page.waitForFunction(
+    () => (window as unknown as ProbedWindow).__library.click !== undefined,
+  );
   const result = await page.evaluate(() => (window as unknown as ProbedWindow).__library.click!);
-  await page.getByRole('dialog', { name: 'New pitch' }).getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'New pitch' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
   return result;
 }
 
@@ -68,7 +77,9 @@ async function measure(cpuRate: number) {
   await page.reload();
   await page.getByRole('heading', { name: 'No pitches yet' }).waitFor();
   const emptyShownAt = await now(page);
-  const emptyTask = await page.evaluate(() => Math.max(0, ...(window as unknown as ProbedWindow).__library.longTasks.map((t) => t.duration)));
+  const emptyTask = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as ProbedWindow).__library.longTasks.map((t) => t.duration)),
+  );
   await page.waitForTimeout(2_000);
   const emptyClick = await clickNewPitch(page);
 
@@ -76,17 +87,26 @@ async function measure(cpuRate: number) {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const importStart = await now(page);
   await (await chooser).setFiles(file);
-  await page.getByRole('status').filter({ hasText: `Imported ${COUNT} pitches` }).waitFor({ timeout: 120_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Imported ${COUNT} pitches` })
+    .waitFor({ timeout: 120_000 });
   const importEnd = await now(page);
   const afterImport = await clickNewPitch(page);
   const idleFrom = await now(page);
   await page.waitForTimeout(3_000);
   const idleTo = await now(page);
   const idle = await clickNewPitch(page);
-  const importTasks = await page.evaluate(() => (window as unknown as ProbedWindow).__library.longTasks);
+  const importTasks = await page.evaluate(
+    () => (window as unknown as ProbedWindow).__library.longTasks,
+  );
 
   await page.reload();
-  await page.waitForFunction(() => (window as unknown as ProbedWindow).__library.listCompleteAt !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as ProbedWindow).__library.listCompleteAt !== undefined,
+    null,
+    { timeout: 60_000 },
+  );
   await page.waitForTimeout(3_000);
   const reload = await page.evaluate(() => (window as unknown as ProbedWindow).__library);
   const marks = await page.evaluate(() =>
@@ -124,20 +144,40 @@ const browser = await launchChromium().catch(async (error: unknown) => {
   throw error;
 });
 try {
-  console.log(`Library of ${COUNT.toLocaleString('en')} pitches (${(text.length / 1024 / 1024).toFixed(1)} MiB backup), Chromium ${browser.version()}, 1280×720, one run per CPU rate`);
-  console.log(`  reading the backup on one thread (Node, full speed): parse + validate ${ms(parseMs)}; the zod schema alone over ${COUNT} pitches ${ms(zodMs)}`);
-  console.log('  (the page does neither now: the library worker reads, validates and stores the file)\n');
+  console.log(
+    `Library of ${COUNT.toLocaleString('en')} pitches (${(text.length / 1024 / 1024).toFixed(1)} MiB backup), Chromium ${browser.version()}, 1280×720, one run per CPU rate`,
+  );
+  console.log(
+    `  reading the backup on one thread (Node, full speed): parse + validate ${ms(parseMs)}; the zod schema alone over ${COUNT} pitches ${ms(zodMs)}`,
+  );
+  console.log(
+    '  (the page does neither now: the library worker reads, validates and stores the file)\n',
+  );
   for (const cpuRate of [1, 4]) {
     const r = await measure(cpuRate);
     console.log(`CPU ${cpuRate}× (load average 1/5/15 min: ${r.loads}; 2 cores, shared)`);
-    console.log(`  import: file chosen → "Imported ${COUNT} pitches" ${ms(r.importMs)}; longest task ${ms(r.importTask)}   goal ≤ ${GOALS.taskMs} ms: ${verdict(r.importTask, GOALS.taskMs)}`);
-    console.log(`  New pitch on the empty library (the floor): click → dialog painted ${ms(r.emptyClick)}`);
-    console.log(`  New pitch right after the import: click → dialog painted ${ms(r.afterImport)}   goal ≤ ${GOALS.clickMs} ms: ${verdict(r.afterImport, GOALS.clickMs)}`);
-    console.log(`  New pitch at idle (3 s later):    click → dialog painted ${ms(r.idle)}   goal ≤ ${GOALS.clickMs} ms: ${verdict(r.idle, GOALS.clickMs)}; longest task in those 3 s ${ms(r.idleTask)}`);
-    console.log(`  reload: navigation start → list shown ${ms(r.reloadMs)}   goal ≤ ${GOALS.reloadMs} ms: ${verdict(r.reloadMs, GOALS.reloadMs)}`);
+    console.log(
+      `  import: file chosen → "Imported ${COUNT} pitches" ${ms(r.importMs)}; longest task ${ms(r.importTask)}   goal ≤ ${GOALS.taskMs} ms: ${verdict(r.importTask, GOALS.taskMs)}`,
+    );
+    console.log(
+      `  New pitch on the empty library (the floor): click → dialog painted ${ms(r.emptyClick)}`,
+    );
+    console.log(
+      `  New pitch right after the import: click → dialog painted ${ms(r.afterImport)}   goal ≤ ${GOALS.clickMs} ms: ${verdict(r.afterImport, GOALS.clickMs)}`,
+    );
+    console.log(
+      `  New pitch at idle (3 s later):    click → dialog painted ${ms(r.idle)}   goal ≤ ${GOALS.clickMs} ms: ${verdict(r.idle, GOALS.clickMs)}; longest task in those 3 s ${ms(r.idleTask)}`,
+    );
+    console.log(
+      `  reload: navigation start → list shown ${ms(r.reloadMs)}   goal ≤ ${GOALS.reloadMs} ms: ${verdict(r.reloadMs, GOALS.reloadMs)}`,
+    );
     console.log(`          whole list in ("2,000 pitches") at ${ms(r.completeMs)}`);
-    console.log(`          (the empty library: "No pitches yet" at ${ms(r.emptyShownAt)}, longest task ${ms(r.emptyTask)}; the worker asked at ${ms(r.listRequested)}, first screen read at ${ms(r.firstReceived)}, whole list at ${ms(r.listReceived)})`);
-    console.log(`          longest task until shown ${ms(r.reloadTask)}, in the 3 s after ${ms(r.settleTask)}   goal ≤ ${GOALS.taskMs} ms: ${verdict(Math.max(r.reloadTask, r.settleTask), GOALS.taskMs)}`);
+    console.log(
+      `          (the empty library: "No pitches yet" at ${ms(r.emptyShownAt)}, longest task ${ms(r.emptyTask)}; the worker asked at ${ms(r.listRequested)}, first screen read at ${ms(r.firstReceived)}, whole list at ${ms(r.listReceived)})`,
+    );
+    console.log(
+      `          longest task until shown ${ms(r.reloadTask)}, in the 3 s after ${ms(r.settleTask)}   goal ≤ ${GOALS.taskMs} ms: ${verdict(Math.max(r.reloadTask, r.settleTask), GOALS.taskMs)}`,
+    );
     console.log(`          rows in the DOM: ${r.rowsInDom} of ${COUNT}\n`);
   }
 } finally {

@@ -14,7 +14,11 @@ const rows = (page: Page) => page.getByRole('list', { name: 'Pitches' }).getByRo
  * (Chromium applies a quota override to a profile on disk, not to an incognito context, and only
  * to storage first opened after it.)
  */
-async function withQuota(baseURL: string | undefined, quotaBytes: number, run: (page: Page) => Promise<void>) {
+async function withQuota(
+  baseURL: string | undefined,
+  quotaBytes: number,
+  run: (page: Page) => Promise<void>,
+) {
   const profile = mkdtempSync(join(tmpdir(), 'quota-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: systemChromiumPath(),
@@ -25,7 +29,10 @@ async function withQuota(baseURL: string | undefined, quotaBytes: number, run: (
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: quotaBytes });
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: new URL(baseURL!).origin,
+      quotaSize: quotaBytes,
+    });
     await run(page);
   } finally {
     await context.close();
@@ -33,7 +40,9 @@ async function withQuota(baseURL: string | undefined, quotaBytes: number, run: (
   }
 }
 
-test('a backup too large for the storage left says so plainly and what to do, and the library keeps what it had', async ({ baseURL }, info) => {
+test('a backup too large for the storage left says so plainly and what to do, and the library keeps what it had', async ({
+  baseURL,
+}, info) => {
   const file = info.outputPath('library-2000.json');
   writeFileSync(file, largeLibraryBackup(2000));
   await withQuota(baseURL, 1024 * 1024, async (page) => {
@@ -58,7 +67,10 @@ test('"New pitch" with storage full says so plainly and what to do', async ({ ba
   await withQuota(baseURL, 1, async (page) => {
     await openLibrary(page);
     await page.getByRole('button', { name: 'New pitch' }).click();
-    await page.getByRole('dialog', { name: 'New pitch' }).getByRole('button', { name: 'Blank pitch' }).click();
+    await page
+      .getByRole('dialog', { name: 'New pitch' })
+      .getByRole('button', { name: 'Blank pitch' })
+      .click();
     const refused = page.getByRole('alert').filter({ hasText: 'The new pitch could not be saved' });
     await expect(refused).toContainText(
       'The new pitch could not be saved in this browser. This browser has no room left to store it: its storage for this site is full.',
@@ -71,13 +83,17 @@ test('"New pitch" with storage full says so plainly and what to do', async ({ ba
 test.describe('a library of 2,000 pitches', () => {
   test.setTimeout(180_000);
 
-  test('imports, shows few rows but counts all, finds any pitch by filter, tabs through rows and fits at 375 px', async ({ page }, info) => {
+  test('imports, shows few rows but counts all, finds any pitch by filter, tabs through rows and fits at 375 px', async ({
+    page,
+  }, info) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await openLibrary(page);
     const file = info.outputPath('library-2000.json');
     writeFileSync(file, largeLibraryBackup(2000));
     await importFile(page, file);
-    await expect(page.getByRole('status').filter({ hasText: 'Imported 2000 pitches from the backup.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Imported 2000 pitches from the backup.' }),
+    ).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /^2,000 pitches$/ })).toBeVisible();
 
     // Only the rows near the screen exist, and each says its place among all 2,000.
@@ -88,14 +104,18 @@ test.describe('a library of 2,000 pitches', () => {
     // Every row fits the phone's width.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
-    for (const box of await rows(page).evaluateAll((items) => items.map((li) => li.getBoundingClientRect().right))) {
+    for (const box of await rows(page).evaluateAll((items) =>
+      items.map((li) => li.getBoundingClientRect().right),
+    )) {
       expect(box).toBeLessThanOrEqual(375);
     }
 
     // The filter finds a pitch the list has not drawn.
     const find = page.getByRole('searchbox', { name: 'Find a pitch' });
     await find.fill('Pitch 1234:');
-    await expect(page.getByRole('status').filter({ hasText: '1 of 2,000 pitches matches' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: '1 of 2,000 pitches matches' }),
+    ).toBeVisible();
     await expect(rows(page)).toHaveCount(1);
     await expect(rows(page).getByRole('link', { name: /^Pitch 1234: / })).toBeVisible();
     await find.fill('');
@@ -104,7 +124,9 @@ test.describe('a library of 2,000 pitches', () => {
     // Tab walks from the filter through the rows, well past those drawn at first.
     await find.focus();
     for (let i = 0; i < 5 * 30; i += 1) await page.keyboard.press('Tab');
-    const place = await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'));
+    const place = await page.evaluate(() =>
+      document.activeElement?.closest('li')?.getAttribute('aria-posinset'),
+    );
     expect(Number(place)).toBe(30);
     await expect(page.locator(':focus')).toBeInViewport();
     await page.screenshot({ path: info.outputPath('library-2000-375.png') });
@@ -112,6 +134,10 @@ test.describe('a library of 2,000 pitches', () => {
     // After a reload the list is back, and readiness figures come in for the rows on screen.
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: /^2,000 pitches$/ })).toBeVisible();
-    await expect(rows(page).first().getByRole('img', { name: /^Slide readiness \d+ out of 100$/ })).toBeVisible({ timeout: 60_000 });
+    await expect(
+      rows(page)
+        .first()
+        .getByRole('img', { name: /^Slide readiness \d+ out of 100$/ }),
+    ).toBeVisible({ timeout: 60_000 });
   });
 });

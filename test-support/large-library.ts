@@ -14,7 +14,8 @@ export function largeLibraryPitches(count: number): PitchFile[] {
       ...example,
       title: `Pitch ${i + 1}: ${example.title ?? 'Untitled'}`,
       audience: `${example.audience ?? 'Steering committee'} ${(i % 40) + 1}`,
-      valueProposition: `${example.valueProposition ?? ''} Case ${i + 1} of the portfolio review.`.slice(0, 600),
+      valueProposition:
+        `${example.valueProposition ?? ''} Case ${i + 1} of the portfolio review.`.slice(0, 600),
       pitch: { text: `${speech} ${speech}`.slice(0, 1200).trim(), targetSeconds: 60 },
     };
   });

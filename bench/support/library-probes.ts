@@ -51,5 +51,8 @@ export interface LibraryProbe {
 }
 
 /** The longest task that started in [from, to) (performance.now() of the page), in ms; 0 when none. */
-export const longestTask = (tasks: { start: number; duration: number }[], from: number, to: number) =>
-  Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+export const longestTask = (
+  tasks: { start: number; duration: number }[],
+  from: number,
+  to: number,
+) => Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));

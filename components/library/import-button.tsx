@@ -31,13 +31,21 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
     try {
       onOutcome(await importFileOffThread(file));
     } catch (error) {
-      onOutcome({ ok: false, message: `${name} was not imported. ${describeStorageError(error)}. Your library is unchanged.`, issues: [] });
+      onOutcome({
+        ok: false,
+        message: `${name} was not imported. ${describeStorageError(error)}. Your library is unchanged.`,
+        issues: [],
+      });
     }
   }
 
   return (
     <>
-      <button type="button" className={buttonStyles.secondary} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className={buttonStyles.secondary}
+        onClick={() => input.current?.click()}
+      >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
           <path d="M10 2a1 1 0 0 1 1 1v7.59l2.3-2.3a1 1 0 1 1 1.4 1.42l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.42L9 10.6V3a1 1 0 0 1 1-1ZM4 15a1 1 0 0 1 1 1v1h10v-1a1 1 0 1 1 2 0v2a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1v-2a1 1 0 0 1 1-1Z" />
         </svg>

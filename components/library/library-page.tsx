@@ -4,7 +4,14 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { serializePitch, slugify } from '@/lib/pitch/serialize';
 import { browserLibrary } from '@/platform/browser-library';
 import { exportLibraryJson } from '@/lib/storage/library-backup';
-import { deletePitch, duplicatePitch, getPitch, renamePitch, restorePitch, type DeletedPitch } from '@/lib/storage/pitch-store';
+import {
+  deletePitch,
+  duplicatePitch,
+  getPitch,
+  renamePitch,
+  restorePitch,
+  type DeletedPitch,
+} from '@/lib/storage/pitch-store';
 import { matchesFilter, type PitchSummary } from '@/lib/storage/pitch-summary';
 import { describeStorageError } from '@/lib/storage/storage-error';
 import type { ImportOutcome } from '@/lib/storage/import-file';
@@ -38,7 +45,10 @@ export function LibraryPage() {
   const [now, setNow] = useState(() => Date.now());
   const summaries = useMemo(() => (library.status === 'ready' ? library.summaries : []), [library]);
   const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => summaries.filter((s) => matchesFilter(s, deferredQuery)), [summaries, deferredQuery]);
+  const shown = useMemo(
+    () => summaries.filter((s) => matchesFilter(s, deferredQuery)),
+    [summaries, deferredQuery],
+  );
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
@@ -53,7 +63,10 @@ export function LibraryPage() {
       const { json, count } = await exportLibraryJson(db());
       const date = new Date().toISOString().slice(0, 10);
       downloadFile(`one-slide-pitch-library-${date}.json`, json, 'application/json');
-      setMessage({ ok: true, message: `Exported ${count} pitch${count === 1 ? '' : 'es'} as a library backup.` });
+      setMessage({
+        ok: true,
+        message: `Exported ${count} pitch${count === 1 ? '' : 'es'} as a library backup.`,
+      });
     } catch (error) {
       setMessage(failure('Export', error));
     }
@@ -72,10 +85,19 @@ export function LibraryPage() {
 
   const actions: PitchActions = {
     rename: setRenaming,
-    duplicate: (summary) => void duplicatePitch(db(), summary.id).catch((e: unknown) => setMessage(failure('Duplicate', e))),
+    duplicate: (summary) =>
+      void duplicatePitch(db(), summary.id).catch((e: unknown) =>
+        setMessage(failure('Duplicate', e)),
+      ),
     exportJson: (summary) =>
       void getPitch(db(), summary.id).then(
-        (record) => record && downloadFile(`${slugify(record.pitch.title)}.json`, serializePitch(record.pitch), 'application/json'),
+        (record) =>
+          record &&
+          downloadFile(
+            `${slugify(record.pitch.title)}.json`,
+            serializePitch(record.pitch),
+            'application/json',
+          ),
         (e: unknown) => setMessage(failure('Export', e)),
       ),
     remove: (summary) =>
@@ -90,7 +112,12 @@ export function LibraryPage() {
       <AppHeader>
         <NewPitchButton onError={(m) => setMessage({ ok: false, message: m, issues: [] })} />
         <ImportButton onOutcome={setMessage} />
-        <button type="button" className={buttonStyles.secondary} onClick={() => void exportLibrary()} disabled={summaries.length === 0}>
+        <button
+          type="button"
+          className={buttonStyles.secondary}
+          onClick={() => void exportLibrary()}
+          disabled={summaries.length === 0}
+        >
           Export JSON
         </button>
       </AppHeader>
@@ -106,7 +133,10 @@ export function LibraryPage() {
             Opening your library…
           </p>
         ) : library.status === 'error' ? (
-          <p role="alert" className="rounded-xl border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-700 dark:bg-rose-950/60 dark:text-rose-100">
+          <p
+            role="alert"
+            className="rounded-xl border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-700 dark:bg-rose-950/60 dark:text-rose-100"
+          >
             {library.message}
           </p>
         ) : summaries.length === 0 && library.damaged.length === 0 ? (
@@ -136,7 +166,9 @@ export function LibraryPage() {
           onRename={(title) => {
             const id = renaming.id;
             setRenaming(null);
-            void renamePitch(db(), id, title).catch((e: unknown) => setMessage(failure('Rename', e)));
+            void renamePitch(db(), id, title).catch((e: unknown) =>
+              setMessage(failure('Rename', e)),
+            );
           }}
         />
       ) : null}
@@ -157,8 +189,9 @@ function EmptyLibrary() {
     <div className="rounded-2xl border-2 border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
       <h2 className="text-lg font-semibold">No pitches yet</h2>
       <p className="mx-auto mt-2 max-w-md text-slate-600 dark:text-slate-300">
-        Choose <strong>New pitch</strong> to build your first slide step by step, or start from an example to see what an
-        executive-ready pitch looks like. Already have a pitch file? Use <strong>Import</strong>.
+        Choose <strong>New pitch</strong> to build your first slide step by step, or start from an
+        example to see what an executive-ready pitch looks like. Already have a pitch file? Use{' '}
+        <strong>Import</strong>.
       </p>
     </div>
   );

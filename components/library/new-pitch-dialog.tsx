@@ -67,7 +67,9 @@ export function NewPitchButton({ onError }: { onError: (message: string) => void
               onClick={() => void start(structuredClone(example.pitch))}
             >
               <span className="block text-sm font-semibold">{example.label}</span>
-              <span className="block text-sm text-slate-600 dark:text-slate-300">{example.pitch.headline}</span>
+              <span className="block text-sm text-slate-600 dark:text-slate-300">
+                {example.pitch.headline}
+              </span>
             </button>
           ))}
         </div>

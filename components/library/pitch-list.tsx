@@ -72,7 +72,12 @@ export function PitchList({
   });
 
   return (
-    <ul ref={list} aria-label="Pitches" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+    <ul
+      ref={list}
+      aria-label="Pitches"
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const summary = summaries[item.index]!;
         return (
@@ -81,7 +86,13 @@ export function PitchList({
             ref={virtualizer.measureElement}
             index={item.index}
             setSize={summaries.length}
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - scrollMargin}px)` }}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              transform: `translateY(${item.start - scrollMargin}px)`,
+            }}
             onFocus={() => (focused.current = item.index)}
             summary={summary}
             now={now}

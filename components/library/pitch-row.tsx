@@ -76,7 +76,8 @@ export function PitchRow({
       aria-posinset={index + 1}
       aria-setsize={setSize}
       onFocus={onFocus}
-      className="group flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700">
+      className="group flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700"
+    >
       <div className="min-w-0 flex-1 basis-64">
         <Link
           href={`/pitch?id=${encodeURIComponent(summary.id)}`}

@@ -10,7 +10,13 @@ import type { PitchSummary } from '@/lib/storage/pitch-summary';
 export type LibraryState =
   | { status: 'loading' }
   /** `complete` is false while only the first screen of a larger library has been read. */
-  | { status: 'ready'; summaries: PitchSummary[]; damaged: DamagedPitch[]; total: number; complete: boolean }
+  | {
+      status: 'ready';
+      summaries: PitchSummary[];
+      damaged: DamagedPitch[];
+      total: number;
+      complete: boolean;
+    }
   | { status: 'error'; message: string };
 
 /**
@@ -36,10 +42,21 @@ export function useLibrary(): { state: LibraryState; readiness: ReadinessByRevis
       reading = true;
       const read = listLibraryOffThread();
       let whole = false;
-      const show = (summaries: PitchSummary[], damaged: DamagedPitch[], total: number, known: ReadinessByRevision) =>
+      const show = (
+        summaries: PitchSummary[],
+        damaged: DamagedPitch[],
+        total: number,
+        known: ReadinessByRevision,
+      ) =>
         // A transition: rendering the new list never holds up a click.
         startTransition(() => {
-          setState({ status: 'ready', summaries, damaged, total, complete: whole || summaries.length === total });
+          setState({
+            status: 'ready',
+            summaries,
+            damaged,
+            total,
+            complete: whole || summaries.length === total,
+          });
           setReadiness((shown) => ({ ...shown, ...known }));
         });
       read.first.then(

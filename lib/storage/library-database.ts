@@ -57,7 +57,10 @@ export interface LibraryDatabase {
    * `work` may await only requests of `tx`: awaiting anything else may let the database commit
    * early, and a later throw could no longer undo the writes before it.
    */
-  write<S extends StoreName, T>(stores: S[], work: (tx: LibraryTransaction<S>) => Promise<T>): Promise<T>;
+  write<S extends StoreName, T>(
+    stores: S[],
+    work: (tx: LibraryTransaction<S>) => Promise<T>,
+  ): Promise<T>;
   /** Calls `listener` after every write to `store`, from this tab or another; returns the unsubscribe. */
   watch(store: StoreName, listener: () => void): () => void;
   /** Closes the connection and deletes the database (tests). */

@@ -59,7 +59,8 @@ export async function listNewestSummaries(
 }
 
 /** The name a pitch goes by in the list and its messages. */
-export const displayTitle = (summary: Pick<PitchSummary, 'title'>) => summary.title.trim() || 'Untitled pitch';
+export const displayTitle = (summary: Pick<PitchSummary, 'title'>) =>
+  summary.title.trim() || 'Untitled pitch';
 
 /**
  * Whether a pitch matches what the user typed in the library's filter: every word of `query`

@@ -10,7 +10,11 @@ import type { PitchSummary } from './pitch-summary';
 export const READINESS_EDITION = 1;
 
 const score = z.number().check(z.int(), z.minimum(0), z.maximum(100));
-const figuresSchema = z.strictObject({ readiness: score, slideReadiness: score, pitchReadiness: score });
+const figuresSchema = z.strictObject({
+  readiness: score,
+  slideReadiness: score,
+  pitchReadiness: score,
+});
 
 export interface ReadinessEntry {
   pitchId: string;
@@ -32,9 +36,10 @@ export async function readCachedReadiness(
   const stale: PitchSummary[] = [];
   for (const summary of summaries) {
     const row = rows.get(summary.id);
-    const figures = row && row.revision === summary.revision && row.edition === READINESS_EDITION
-      ? figuresSchema.safeParse(row.figures)
-      : undefined;
+    const figures =
+      row && row.revision === summary.revision && row.edition === READINESS_EDITION
+        ? figuresSchema.safeParse(row.figures)
+        : undefined;
     if (figures?.success) known[summary.id] = figures.data;
     else stale.push(summary);
   }

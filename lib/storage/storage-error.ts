@@ -9,7 +9,9 @@ export function describeStorageError(error: unknown): string {
     return 'This browser has no room left to store it: its storage for this site is full. Free some space (delete pitches you no longer need after saving them with "Export JSON", or free disk space on this device), then try again';
   }
   const message = isNamedError(error) ? error.message.trim().replace(/\.$/, '') : '';
-  return message || "The browser's storage failed without saying why; try again, or reload the page";
+  return (
+    message || "The browser's storage failed without saying why; try again, or reload the page"
+  );
 }
 
 /** Whether `error` says storage is full (a DOMException, or one copied across a worker boundary). */

@@ -24,7 +24,8 @@ function libraryWithRoomFor(room: number): LibraryDatabase {
         work({
           ...tx,
           add: async (store, row) => {
-            if (store === 'pitches' && (room -= 1) < 0) throw new DOMException('', 'QuotaExceededError');
+            if (store === 'pitches' && (room -= 1) < 0)
+              throw new DOMException('', 'QuotaExceededError');
             return tx.add(store, row);
           },
         }),
@@ -32,7 +33,8 @@ function libraryWithRoomFor(room: number): LibraryDatabase {
   };
 }
 
-const backup = (count: number) => serializeLibrary(EXAMPLE_PITCHES.slice(0, count).map((e) => e.pitch));
+const backup = (count: number) =>
+  serializeLibrary(EXAMPLE_PITCHES.slice(0, count).map((e) => e.pitch));
 
 test('a backup that does not fit says storage is full and what to do, and imports nothing', async () => {
   const db = libraryWithRoomFor(4);
@@ -48,7 +50,11 @@ test('a backup that does not fit says storage is full and what to do, and import
 
 test('any other refusal names what the browser said', async () => {
   const db = libraryWithRoomFor(Infinity);
-  const failing: LibraryDatabase = { ...db, write: () => Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError')) };
+  const failing: LibraryDatabase = {
+    ...db,
+    write: () =>
+      Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError')),
+  };
   const outcome = await importFileText(failing, 'one.json', backup(1));
   expect(outcome.message).toBe(
     '“one.json” could not be saved in this browser. The database connection is closing. Nothing was imported; your library is unchanged.',

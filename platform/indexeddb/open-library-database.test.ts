@@ -39,11 +39,17 @@ async function createAsFirstRelease(name: string, record: StoredPitch): Promise<
 }
 
 /** Creates the library as this app's version 10 schema left it, with plain IndexedDB. */
-async function createAtVersion10(name: string, pitches: StoredPitch[], progress: LibraryRows['rehearsal']): Promise<void> {
+async function createAtVersion10(
+  name: string,
+  pitches: StoredPitch[],
+  progress: LibraryRows['rehearsal'],
+): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name, 10);
     request.onupgradeneeded = () => {
-      request.result.createObjectStore('pitches', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      request.result
+        .createObjectStore('pitches', { keyPath: 'id' })
+        .createIndex('updatedAt', 'updatedAt');
       request.result.createObjectStore('rehearsal', { keyPath: 'pitchId' });
       request.result.createObjectStore('settings', { keyPath: 'key' });
     };
@@ -88,7 +94,11 @@ describe('the library database', () => {
       createdAt: i,
       updatedAt: 10 * i,
     }));
-    await createAtVersion10(name, rows, { pitchId: 'p2', progress: { version: 1, cards: {}, sessions: [] }, updatedAt: 5 });
+    await createAtVersion10(name, rows, {
+      pitchId: 'p2',
+      progress: { version: 1, cards: {}, sessions: [] },
+      updatedAt: 5,
+    });
     const db = database(name);
     const { pitches, damaged } = await listPitches(db);
     expect(damaged).toEqual([]);
@@ -108,7 +118,10 @@ describe('the library database', () => {
       const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
     });
-    expect([raw.version, [...raw.objectStoreNames]]).toEqual([11, ['pitches', 'readiness', 'rehearsal', 'settings']]);
+    expect([raw.version, [...raw.objectStoreNames]]).toEqual([
+      11,
+      ['pitches', 'readiness', 'rehearsal', 'settings'],
+    ]);
     raw.close();
   });
 
@@ -116,7 +129,13 @@ describe('the library database', () => {
     const db = database();
     const failure = await db
       .write(['pitches'], async (tx) => {
-        await tx.put('pitches', { id: 'half', pitch: example(), revision: 1, createdAt: 0, updatedAt: 0 });
+        await tx.put('pitches', {
+          id: 'half',
+          pitch: example(),
+          revision: 1,
+          createdAt: 0,
+          updatedAt: 0,
+        });
         throw new Error('disk full');
       })
       .catch((error: unknown) => error);

@@ -74,14 +74,21 @@ export function openLibraryDatabase(name = 'one-slide-pitch'): LibraryDatabase {
     async newestPitches(count: number) {
       const rows: LibraryRows['pitches'][] = [];
       const index = (await connection()).transaction('pitches').store.index('updatedAt');
-      for (let cursor = await index.openCursor(null, 'prev'); cursor && rows.length < count; cursor = await cursor.continue())
+      for (
+        let cursor = await index.openCursor(null, 'prev');
+        cursor && rows.length < count;
+        cursor = await cursor.continue()
+      )
         rows.push(cursor.value);
       return rows;
     },
     async count(store: StoreName) {
       return (await connection()).count(store);
     },
-    async write<S extends StoreName, T>(stores: S[], work: (tx: LibraryTransaction<S>) => Promise<T>) {
+    async write<S extends StoreName, T>(
+      stores: S[],
+      work: (tx: LibraryTransaction<S>) => Promise<T>,
+    ) {
       const tx = (await connection()).transaction(stores, 'readwrite');
       const requests: LibraryTransaction<S> = {
         get: <R extends S>(store: R, key: string) =>

@@ -2,7 +2,12 @@ import type { ImportOutcome } from '@/lib/storage/import-file';
 import type { LibraryListing } from '@/lib/storage/pitch-summary';
 import { browserLibrary } from '../browser-library';
 import { createLibraryService, type LibraryService } from './library-service';
-import { FIRST_SCREEN_SIZE, type LibraryWorkerRequest, type LibraryWorkerResponse, type ReadinessByRevision } from './messages';
+import {
+  FIRST_SCREEN_SIZE,
+  type LibraryWorkerRequest,
+  type LibraryWorkerResponse,
+  type ReadinessByRevision,
+} from './messages';
 
 type Listing = { listing: LibraryListing; readiness: ReadinessByRevision };
 /** The list's first screen: the newest rows, and how many pitches there are in all. */
@@ -81,14 +86,21 @@ function ask<R extends LibraryWorkerResponse>(
     pending.set(id, { resolve, reject, parts });
     target.postMessage({ ...request, id } as LibraryWorkerRequest);
   }).then((response) => {
-    if (response.type === 'failed') throw Object.assign(new Error(response.error.message), { name: response.error.name });
+    if (response.type === 'failed')
+      throw Object.assign(new Error(response.error.message), { name: response.error.name });
     if (response.type !== type) throw new Error(`library worker answered ${response.type}`);
     return { response: response as R, parts };
   });
 }
 
 /** The list put together from its parts. */
-function joinList({ response, parts }: { response: Extract<LibraryWorkerResponse, { type: 'list' }>; parts: Pending['parts'] }): Listing {
+function joinList({
+  response,
+  parts,
+}: {
+  response: Extract<LibraryWorkerResponse, { type: 'list' }>;
+  parts: Pending['parts'];
+}): Listing {
   return {
     listing: { summaries: parts.flatMap((part) => part.summaries), damaged: response.damaged },
     readiness: Object.assign({}, ...parts.map((part) => part.readiness)) as ReadinessByRevision,
@@ -107,7 +119,11 @@ function requestListing(): ListingRead {
   const here = () => onMainThread().then((service) => service.list());
   const full = (
     answer
-      ? answer.then(joinList).catch((error: Error) => (error.message === 'library worker failed' ? here() : Promise.reject(error)))
+      ? answer
+          .then(joinList)
+          .catch((error: Error) =>
+            error.message === 'library worker failed' ? here() : Promise.reject(error),
+          )
       : here()
   ).then((result) => {
     performance.mark?.('library:list-received');
@@ -140,7 +156,10 @@ export function listLibraryOffThread(): ListingRead {
 
 /** Imports a file the user picked: read, validated and stored in the library worker. */
 export async function importFileOffThread(file: File): Promise<ImportOutcome> {
-  const answer = ask<Extract<LibraryWorkerResponse, { type: 'import' }>>({ type: 'import', file, fileName: file.name }, 'import');
+  const answer = ask<Extract<LibraryWorkerResponse, { type: 'import' }>>(
+    { type: 'import', file, fileName: file.name },
+    'import',
+  );
   const here = () => onMainThread().then((service) => service.importFile(file, file.name));
   if (!answer) return here();
   return answer.then(

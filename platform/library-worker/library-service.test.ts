@@ -41,11 +41,16 @@ describe('the library service (what the library worker runs)', () => {
     const db = database();
     const pitches = largeLibraryPitches(6);
     const records = [];
-    for (const [i, pitch] of pitches.entries()) records.push(await createPitch(db, pitch, 1000 + i));
+    for (const [i, pitch] of pitches.entries())
+      records.push(await createPitch(db, pitch, 1000 + i));
     const first = serviceOn(db);
     const { listing, readiness } = await first.service.list();
     expect(listing.summaries.map((s) => s.title)).toEqual(pitches.map((p) => p.title).reverse());
-    expect(listing.summaries[0]).toMatchObject({ audience: pitches[5]!.audience, headline: pitches[5]!.headline, revision: 1 });
+    expect(listing.summaries[0]).toMatchObject({
+      audience: pitches[5]!.audience,
+      headline: pitches[5]!.headline,
+      revision: 1,
+    });
     expect(readiness).toEqual({});
     await first.scored(6);
     const expected = readinessFigures(analyzePitch(pitches[2]!));
@@ -55,7 +60,9 @@ describe('the library service (what the library worker runs)', () => {
     const screen = await serviceOn(db).service.firstScreen(2);
     expect(screen.summaries.map((s) => s.title)).toEqual([pitches[5]!.title, pitches[4]!.title]);
     expect(screen.total).toBe(6);
-    expect(screen.readiness[readinessKey(records[5]!.id, 1)]).toEqual(readinessFigures(analyzePitch(pitches[5]!)));
+    expect(screen.readiness[readinessKey(records[5]!.id, 1)]).toEqual(
+      readinessFigures(analyzePitch(pitches[5]!)),
+    );
     // Every figure is known on the second visit, so nothing is left to score.
     const second = await serviceOn(db).service.list();
     expect(Object.keys(second.readiness)).toHaveLength(6);
@@ -74,7 +81,9 @@ describe('the library service (what the library worker runs)', () => {
     const { readiness } = await second.service.list();
     expect(readiness).toEqual({});
     await second.scored(1);
-    expect(second.heard[readinessKey(record.id, 2)]).toEqual(readinessFigures(analyzePitch(edited)));
+    expect(second.heard[readinessKey(record.id, 2)]).toEqual(
+      readinessFigures(analyzePitch(edited)),
+    );
     expect(second.heard[readinessKey(record.id, 2)]!.readiness).toBeLessThanOrEqual(60);
   });
 

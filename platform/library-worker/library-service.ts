@@ -1,7 +1,17 @@
 import type { LibraryDatabase, StoredPitch } from '@/lib/storage/library-database';
 import { importFileText, type ImportOutcome } from '@/lib/storage/import-file';
-import { listNewestSummaries, listPitchSummaries, type LibraryListing, type PitchSummary } from '@/lib/storage/pitch-summary';
-import { cacheReadiness, readCachedReadiness, readCachedReadinessOf, type ReadinessEntry } from '@/lib/storage/readiness-cache';
+import {
+  listNewestSummaries,
+  listPitchSummaries,
+  type LibraryListing,
+  type PitchSummary,
+} from '@/lib/storage/pitch-summary';
+import {
+  cacheReadiness,
+  readCachedReadiness,
+  readCachedReadinessOf,
+  type ReadinessEntry,
+} from '@/lib/storage/readiness-cache';
 import { readinessKey, type ReadinessByRevision } from './messages';
 
 /** How long one run of the advice engine may go on before the service answers waiting requests. */
@@ -14,7 +24,9 @@ export interface LibraryService {
    * The newest `count` pitches as the list shows them (with known figures), and how many there are:
    * a few rows, cheap enough for the main thread, which reads them while the worker starts.
    */
-  firstScreen(count: number): Promise<{ summaries: PitchSummary[]; readiness: ReadinessByRevision; total: number }>;
+  firstScreen(
+    count: number,
+  ): Promise<{ summaries: PitchSummary[]; readiness: ReadinessByRevision; total: number }>;
   /** Every pitch as the list shows it, with the readiness figures already known for its revision. */
   list(): Promise<{ listing: LibraryListing; readiness: ReadinessByRevision }>;
   importFile(file: Blob, fileName: string): Promise<ImportOutcome>;
@@ -45,13 +57,18 @@ export function createLibraryService(
         while (queue.length > 0 && performance.now() - started < SLICE_MS) {
           const record = queue.shift()!;
           try {
-            entries.push({ pitchId: record.id, revision: record.revision, figures: readinessFigures(analyzePitch(record.pitch)) });
+            entries.push({
+              pitchId: record.id,
+              revision: record.revision,
+              figures: readinessFigures(analyzePitch(record.pitch)),
+            });
           } catch {
             // A pitch the engine cannot score shows no badges; the others still get theirs.
           }
         }
         const readiness: ReadinessByRevision = {};
-        for (const entry of entries) readiness[readinessKey(entry.pitchId, entry.revision)] = entry.figures;
+        for (const entry of entries)
+          readiness[readinessKey(entry.pitchId, entry.revision)] = entry.figures;
         // Cached before they are announced, so a list read after the announcement finds them. A
         // cache that cannot be written only means scoring again next visit.
         await cacheReadiness(db, entries).catch(() => undefined);

@@ -15,8 +15,7 @@ export const LIST_PART_SIZE = 200;
 export const readinessKey = (id: string, revision: number) => `${id}@${revision}`;
 
 export type LibraryWorkerRequest =
-  | { id: number; type: 'list' }
-  | { id: number; type: 'import'; file: Blob; fileName: string };
+  { id: number; type: 'list' } | { id: number; type: 'import'; file: Blob; fileName: string };
 
 export type LibraryWorkerResponse =
   /**
