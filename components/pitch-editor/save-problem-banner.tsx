@@ -22,8 +22,7 @@ export function SaveProblemBanner({ state, onExport, onRetry, onResolve, onSaveA
       <div role="alert" className={box}>
         <p className="font-semibold">Your last changes could not be saved in this browser.</p>
         <p className="mt-1">
-          {state.message} Storage may be full or blocked (private browsing). Your text is still on screen: export it now so
-          nothing is lost.
+          {state.message} Your text is still on screen: export it now so nothing is lost.
         </p>
         <div className="mt-3 flex flex-wrap gap-2">
           <button type="button" className={buttonStyles.primary} onClick={onExport}>

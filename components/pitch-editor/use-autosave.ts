@@ -1,5 +1,6 @@
 'use client';
 
+import { describeStorageError, isQuotaError } from '@/lib/storage/storage-error';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { formName, type FieldPath } from '@/lib/pitch/field-path';
@@ -143,7 +144,9 @@ export function useAutosave(form: UseFormReturn<PitchFile>, record: StoredPitch,
       } catch (error) {
         setState({
           kind: 'error',
-          message: error instanceof Error ? error.message : 'The browser refused to store the pitch.',
+          message: isQuotaError(error)
+            ? `${describeStorageError(error)}.`
+            : `${describeStorageError(error)}. Storage may be blocked (private browsing).`,
         });
       } finally {
         saving.current = null;

@@ -1,5 +1,6 @@
 'use client';
 
+import { describeStorageError } from '@/lib/storage/storage-error';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   addSession,
@@ -61,7 +62,7 @@ export function useRehearsalSession(data: RehearsalData) {
         .then(afterSave)
         .then(() => setSaveError(undefined))
         .catch((error: unknown) =>
-          setSaveError(`Progress could not be saved in this browser (${error instanceof Error ? error.message : 'storage error'}).`),
+          setSaveError(`Progress could not be saved in this browser. ${describeStorageError(error)}.`),
         );
     },
     [pitchId],

@@ -76,7 +76,7 @@ describe('paths', () => {
     const answer = await ask('POST', '/api/export/portfolio');
     expect(answer.status).toBe(404);
     expect(JSON.parse(answer.body).error).toBe(
-      'There is no API endpoint at /api/export/portfolio. The endpoints are: POST /api/validate, POST /api/export/pptx, POST /api/export/card.',
+      'There is no API endpoint at /api/export/portfolio. The endpoints are: POST /api/validate, POST /api/draft, POST /api/export/pptx, POST /api/export/card.',
     );
     expectSecurityHeaders(answer.headers);
   });
