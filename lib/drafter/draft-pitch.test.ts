@@ -189,6 +189,18 @@ describe('drafts a person would say (issue cases)', () => {
     ]);
   });
 
+  test('the CFO lens says "the money first" only before an amount', () => {
+    const noMoney: PitchFile = {
+      ...claims60(),
+      outcome: ['Brokers are happier with our service', 'Adjusters focus on the claims that matter'],
+      else: 'If nothing changes, broker churn risk stays at 12%',
+      ask: 'We need your support',
+    };
+    const draft = draftPitch(noMoney, { style: 'bottom-line-first', targetSeconds: 60, lens: 'cfo' });
+    expect(draft).not.toMatch(/money first/iu);
+    expect(draft.split('. ')[0]).toBe('The result first: brokers are happier with our service');
+  });
+
   test('a slide too thin for the target uses all of it and says what to add', () => {
     const thin: PitchFile = {
       ...createBlankPitch(),

@@ -28,8 +28,11 @@ function moneyKey(parts: SlideParts): string | undefined {
 export function lensLead(parts: SlideParts, lens: LensId): LensLead | undefined {
   switch (lens) {
     case 'cfo': {
-      const key = moneyKey(parts) ?? (parts.keyOutcome ? 'keyOutcome' : undefined);
-      return key ? { key, lead: 'The money first', role: key === 'stakes' ? 'stakes' : 'outcome' } : undefined;
+      // "The money first" only before money: a slide with no amount leads with its key result.
+      const money = moneyKey(parts);
+      const key = money ?? (parts.keyOutcome ? 'keyOutcome' : undefined);
+      if (!key) return undefined;
+      return { key, lead: money ? 'The money first' : 'The result first', role: key === 'stakes' ? 'stakes' : 'outcome' };
     }
     case 'cto':
       if (parts.action.length > 0) return { key: 'action:0', lead: 'On delivery', role: 'action' };
