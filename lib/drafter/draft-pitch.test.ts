@@ -193,7 +193,7 @@ describe('drafts a person would say (issue cases)', () => {
     const noMoney: PitchFile = {
       ...claims60(),
       outcome: ['Brokers are happier with our service', 'Adjusters focus on the claims that matter'],
-      else: 'If nothing changes, broker churn risk stays at 12%',
+      trace: { ...claims60().trace, else: 'If nothing changes, broker churn risk stays at 12%' },
       ask: 'We need your support',
     };
     const draft = draftPitch(noMoney, { style: 'bottom-line-first', targetSeconds: 60, lens: 'cfo' });
