@@ -166,9 +166,12 @@ export function LibraryPage() {
           onRename={(title) => {
             const id = renaming.id;
             setRenaming(null);
-            void renamePitch(db(), id, title).catch((e: unknown) =>
-              setMessage(failure('Rename', e)),
-            );
+            void renamePitch(db(), id, title)
+              .then((result) => {
+                if (result.status === 'missing')
+                  setMessage(failure('Rename', new Error('The pitch was deleted in another tab')));
+              })
+              .catch((e: unknown) => setMessage(failure('Rename', e)));
           }}
         />
       ) : null}

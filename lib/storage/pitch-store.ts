@@ -180,8 +180,21 @@ export async function duplicatePitch(db: LibraryDatabase, id: string, now = Date
 }
 
 /** Renames a pitch (its title) as a new revision. */
-export async function renamePitch(db: LibraryDatabase, id: string, title: string, now = Date.now()): Promise<SaveResult> {
-  const current = await getPitch(db, id);
-  if (!current) return { status: 'missing' };
-  return savePitch(db, id, { ...current.pitch, title }, current.revision, now);
+export async function renamePitch(
+  db: LibraryDatabase,
+  id: string,
+  title: string,
+  now = Date.now(),
+): Promise<Exclude<SaveResult, { status: 'conflict' | 'merged' }>> {
+  // Read and write in one transaction: a save from an open editor can land before or after it,
+  // never between, so neither the new title nor the edit is refused or lost.
+  return db.write(['pitches'], async (tx) => {
+    const row = await tx.get('pitches', id);
+    if (!row) return { status: 'missing' as const };
+    const current = pitchFromRow(row);
+    const pitch = pitchFileSchema.parse({ ...current.pitch, title });
+    const record: StoredPitch = { ...current, pitch, revision: current.revision + 1, updatedAt: now };
+    await tx.put('pitches', record);
+    return { status: 'saved' as const, record };
+  });
 }

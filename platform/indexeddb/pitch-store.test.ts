@@ -140,6 +140,21 @@ describe('library operations', () => {
     });
   });
 
+  test('a rename from the library racing an editor save keeps both: the new title and the edit', async () => {
+    const created = await createPitch(db, example());
+    const edited = { ...created.pitch, headline: 'Automated triage settles motor claims a third faster' };
+    const [renamed] = await Promise.all([
+      renamePitch(db, created.id, 'Renamed'),
+      // The editor saves through saveMergingPitch, on the revision it opened.
+      saveMergingPitch(db, created.id, { pitch: edited, base: created.pitch, baseRevision: created.revision }),
+    ]);
+    expect(renamed.status).toBe('saved');
+    const stored = await getPitch(db, created.id);
+    expect(stored?.pitch.title).toBe('Renamed');
+    expect(stored?.pitch.headline).toBe(edited.headline);
+    expect(stored?.revision).toBe(created.revision + 2);
+  });
+
   test('rename and duplicate', async () => {
     const created = await createPitch(db, example());
     await renamePitch(db, created.id, 'Renamed');
