@@ -105,9 +105,11 @@ test('leaving right after typing is no conflict when the write lands but the pag
   page,
   context,
 }) => {
+  await context.clock.install();
   await openLibrary(page);
   await createPitch(page);
   const url = page.url();
+  await expectSaved(page);
   // The page goes away after its IndexedDB write commits and before it clears its localStorage copy.
   await page.evaluate(() => {
     const removeItem = Storage.prototype.removeItem;
@@ -115,13 +117,16 @@ test('leaving right after typing is no conflict when the write lands but the pag
       if (!key.startsWith('one-slide-pitch:unsaved:')) removeItem.call(this, key);
     };
   });
+  // Timers held: the edit is written by the leaving page's flush, never by the autosave's timer.
+  await context.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   await page.getByLabel('Situation 1').fill('Typed just before leaving');
-  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+  await leave(page);
   await expectSaved(page);
   const copies = (p: Page) =>
     p.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('one-slide-pitch:unsaved:')).length);
   expect(await copies(page)).toBe(1);
   await page.close();
+  await context.clock.resume();
 
   const reopened = await context.newPage();
   await reopened.goto(url);

@@ -239,6 +239,21 @@ test('an unknown pitch id says so and links to the library', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Your pitches' })).toBeVisible();
 });
 
+test('a blank pitch has nothing to rehearse and says what to write, not "all caught up"', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New pitch' }).click();
+  await page.getByRole('dialog', { name: 'New pitch' }).getByRole('button', { name: 'Blank pitch' }).click();
+  await expect(page).toHaveURL(/\/pitch\?id=/);
+  await page.getByRole('link', { name: 'Rehearse' }).click();
+  const empty = page.getByRole('status').filter({ hasText: 'Nothing to rehearse yet.' });
+  await expect(empty).toContainText('Write the headline');
+  await expect(page.getByText(/All caught up|Practice all cards now/)).toHaveCount(0);
+  await empty.getByRole('link', { name: 'Write the slide' }).click();
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+});
+
 async function expectNoAxeViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

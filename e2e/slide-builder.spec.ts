@@ -3,6 +3,7 @@ import {
   createPitch,
   expectSaved,
   goToStep,
+  importFixture,
   openLibrary,
   readinessBadges,
   stepPanel,
@@ -139,6 +140,18 @@ test('required fields and text that does not fit are errors on the Review step',
     .fill('Launching the new portal will halve onboarding time '.repeat(11).trim());
   await expect(advice(page, 'overflow')).toBeVisible();
   await expect(page.getByText('Text does not fit').first()).toBeVisible();
+});
+
+test('Review names each finding’s field as the form does ("Action 3"), never as a path', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await importFixture(page, 'passive');
+  await page.getByRole('link', { name: 'Claims triage automation' }).click();
+  await goToStep(page, 'Review');
+  const findings = stepPanel(page, 'Review').getByRole('listitem');
+  await expect(findings.filter({ hasText: /^warning · Action 3: /i })).toHaveCount(1);
+  await expect(stepPanel(page, 'Review')).not.toContainText('action[2]');
 });
 
 test('every step is reachable and usable by keyboard alone', async ({ page }) => {

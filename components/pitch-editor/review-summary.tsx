@@ -11,6 +11,11 @@ import {
 import { STEPS, stepOfField, type StepId } from './steps';
 import { useLiveAnalysis } from '@/components/ui/live-analysis';
 import { bySeverity } from '@/lib/advice/findings';
+import { SECTION_LABELS, type Section } from '@/lib/pitch/limits';
+import { fieldLabel } from '@/lib/storage/pitch-fields';
+
+/** A finding's field as the user knows it: "Action 1", "Headline", "Trace: objective". */
+const findingField = (field: string) => SECTION_LABELS[field as Section] ?? fieldLabel(field);
 
 const pitchStep = STEPS.find((s) => s.id === 'pitch')!;
 
@@ -85,7 +90,7 @@ export function ReviewSummary({ onGo }: { onGo: (step: StepId) => void }) {
               >
                 <p className="min-w-0 flex-1">
                   <span className="font-semibold capitalize">{f.severity}</span> ·{' '}
-                  <code className="text-xs">{f.field}</code>: {f.message}
+                  <span className="font-medium">{findingField(f.field)}</span>: {f.message}
                 </p>
                 {step && step.id !== 'review' ? (
                   <button
