@@ -5,6 +5,7 @@ import { findQuantities } from '@/lib/language/quantities';
 import { splitSentences } from '@/lib/language/sentences';
 import { findDatePoints } from '@/lib/language/timeframes';
 import type { PitchFile } from '@/lib/pitch/schema';
+import { slideFieldTexts } from '@/lib/pitch/slide-fields';
 
 /**
  * Checks a reader would make of a drafted pitch, written apart from the drafter's own reading of
@@ -15,17 +16,7 @@ const FINITE =
   /\b(?:am|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|does|do|did|rose|fell|grew|spent|lost|took|paid|cost|costs|fall|falls|rise|rises|drop|drops|grow|grows|stay|stays|reach|reaches|mean|means|need|needs|face|expect|keep|keeps|get|gets|take|takes|spend|spends|wait|waits|walk|walks|fine|fines|charge|charges)\b/iu;
 const QUESTION_OPENING = /^(?:can|could|will|would|shall|should|do|does|is|are|may)\b/iu;
 
-function slideFields(pitch: PitchFile): string[] {
-  return [
-    pitch.headline,
-    ...pitch.situation,
-    ...pitch.action,
-    ...pitch.outcome,
-    pitch.ask ?? '',
-    pitch.valueProposition ?? '',
-    ...Object.values(pitch.trace ?? {}),
-  ].filter((f) => f.trim() !== '');
-}
+const slideFields = (pitch: PitchFile): string[] => slideFieldTexts(pitch).filter((f) => f.trim() !== '');
 
 /** Sentences with no finite verb ("Annual saving of $1.2M."), or that give the listener an order ("Fit 4,000 sensors."). */
 export function ungrammaticalSentences(draft: string): string[] {

@@ -109,14 +109,7 @@ describe('draftPitch', () => {
   });
 
   test('a thin slide gives a short draft, not padding', () => {
-    const thin: PitchFile = {
-      ...createBlankPitch(),
-      headline: 'Self-service refunds will cut support calls by 20%',
-      situation: ['Refund calls fill a third of our support queue'],
-      action: ['Launch self-service refunds in the app'],
-      outcome: ['Support calls fall 20% by June'],
-      ask: 'Approve two developers for eight weeks',
-    };
+    const thin = thinSlide();
     const draft = draftPitch(thin, { style: 'bottom-line-first', targetSeconds: 90 });
     expect(estimateSpokenSeconds(draft)).toBeLessThan(30);
     expect(draft).toContain('We will launch self-service refunds in the app.');
@@ -202,20 +195,25 @@ describe('drafts a person would say (issue cases)', () => {
   });
 
   test('a slide too thin for the target uses all of it and says what to add', () => {
-    const thin: PitchFile = {
-      ...createBlankPitch(),
-      headline: 'Self-service refunds will cut support calls by 20%',
-      situation: ['Refund calls fill a third of our support queue'],
-      action: ['Launch self-service refunds in the app'],
-      outcome: ['Support calls fall 20% by June'],
-      ask: 'Approve two developers for eight weeks',
-    };
+    const thin = thinSlide();
     const result = draftPitchResult(thin, { style: 'bottom-line-first', targetSeconds: 90 });
     expect(result.fill).toBe('Add an outcome to fill 90 s.');
     expect(result.text).toBe(draftPitch(thin, { style: 'bottom-line-first', targetSeconds: 600 }));
     expect(draftPitchResult(claims60(), { style: 'bottom-line-first', targetSeconds: 60 }).fill).toBeUndefined();
   });
 });
+
+/** A slide with one point per section: too little to fill 90 s. */
+function thinSlide(): PitchFile {
+  return {
+    ...createBlankPitch(),
+    headline: 'Self-service refunds will cut support calls by 20%',
+    situation: ['Refund calls fill a third of our support queue'],
+    action: ['Launch self-service refunds in the app'],
+    outcome: ['Support calls fall 20% by June'],
+    ask: 'Approve two developers for eight weeks',
+  };
+}
 
 function claims60(): PitchFile {
   return EXAMPLE_PITCHES[0]!.pitch;

@@ -2,6 +2,7 @@ import { headlineMakesClaim } from '../language/claims';
 import { hasBuzzword } from '../language/phrases';
 import { findQuantities } from '../language/quantities';
 import type { PitchFile } from '../pitch/schema';
+import { slideFieldTexts } from '../pitch/slide-fields';
 import { activeVoice } from './active-voice';
 import { firmUp } from './plain-words';
 import { cleanFragment, mainClause, spokenFragment } from './sentences';
@@ -86,15 +87,7 @@ export function slideParts(pitch: PitchFile): SlideParts {
   const rest = outcomes.filter((_, i) => i !== keyIndex);
   const topic = isTopicLabel(headline);
   const trace = pitch.trace ?? {};
-  const slideText = [
-    pitch.headline,
-    ...pitch.situation,
-    ...pitch.action,
-    ...pitch.outcome,
-    pitch.ask ?? '',
-    pitch.valueProposition ?? '',
-    ...Object.values(trace),
-  ].join('\n');
+  const slideText = slideFieldTexts(pitch).join('\n');
   const fragment = (text: string, keepNumbers = true) => fragmentOf(text, keepNumbers, slideText);
 
   let claim = topic ? undefined : fragment(headline);
