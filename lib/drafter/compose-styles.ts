@@ -3,7 +3,7 @@ import type { LensId } from './lenses';
 import { lensLead, lensOpening } from './lens-lead';
 import { asSentence } from './sentences';
 import type { Fragment, SlideParts } from './slide-parts';
-import { spokenClause, withLead, type Role } from './spoken-forms';
+import { spokenClause, stakesSentence, withLead, type Role } from './spoken-forms';
 import type { DraftStyleId } from './styles';
 
 const PAST =
@@ -93,7 +93,7 @@ export function composeDraft(parts: SlideParts, selection: Selection, style: Dra
   const now = (clause: string) => (PAST.test(clause) ? asSentence(clause) : withLead('Right now', clause, slideText));
   const valueLine = value ? [asSentence(value)] : [];
   const stakes = (lead: string) =>
-    stakesText ? [withLead(lead, spokenClause(stakesText, 'stakes', slideText), slideText)] : [];
+    stakesText ? [stakesSentence(lead, spokenClause(stakesText, 'stakes', slideText), slideText)] : [];
   const opening = lead && selection.has(lead.key) ? [lensOpening(parts, lead, selection)] : [];
 
   let sentences: string[];

@@ -194,6 +194,25 @@ describe('drafts a person would say (issue cases)', () => {
     expect(draft.split('. ')[0]).toBe('The result first: brokers are happier with our service');
   });
 
+  test('an Else line that says its own condition is not given a second one', () => {
+    const theatres: PitchFile = {
+      ...createBlankPitch(),
+      headline: 'Central theatre scheduling will add 1,200 operations a year without new theatres',
+      situation: ['Theatres sit idle 22% of booked time', 'Late cancellations cost us £1.8M last year'],
+      action: ['Move all theatre bookings to one central team by July'],
+      outcome: ['Idle time falls from 22% to 12% by March', '1,200 more operations a year'],
+      ask: 'Approve £420K for the scheduling team and software at the 3 June board',
+      trace: { else: 'If we do nothing, the waiting list passes 14,000 by winter' },
+    };
+    for (const style of DRAFT_STYLE_IDS) {
+      for (const lens of LENS_IDS) {
+        const draft = draftPitch(theatres, { style, targetSeconds: 60, lens });
+        expect(draft, `${style} ${lens}`).toContain('If we do nothing, the waiting list passes 14,000 by winter.');
+        expect(draft, `${style} ${lens}`).not.toMatch(/(?:If nothing changes|If we wait)[,:] if\b/iu);
+      }
+    }
+  });
+
   test('a slide too thin for the target uses all of it and says what to add', () => {
     const thin = thinSlide();
     const result = draftPitchResult(thin, { style: 'bottom-line-first', targetSeconds: 90 });

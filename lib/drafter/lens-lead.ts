@@ -3,7 +3,7 @@ import type { Selection } from './compose-styles';
 import type { LensId } from './lenses';
 import { lowerFirst } from './sentences';
 import type { Fragment, SlideParts } from './slide-parts';
-import { objectiveSentence, spokenClause, withLead, type Role } from './spoken-forms';
+import { objectiveSentence, spokenClause, stakesSentence, withLead, type Role } from './spoken-forms';
 
 /** The piece a lens says first, taken out of its usual place: "claim", "action:0", "objective", "ask"… */
 export interface LensLead {
@@ -73,7 +73,7 @@ export function lensOpening(parts: SlideParts, lead: LensLead, selection: Select
   if (lead.key === 'objective') return objectiveSentence(text, slideText);
   const clause = spokenClause(text, lead.role, slideText).replace(/^That means /u, 'This brings ');
   if (lead.role === 'stakes') {
-    const sentence = withLead('If we wait', clause, slideText);
+    const sentence = stakesSentence('If we wait', clause, slideText);
     return sentence.startsWith('If we wait') ? `${lead.lead}: i${sentence.slice(1)}` : sentence;
   }
   return withLead(lead.lead, clause, slideText, lead.lead.startsWith('On') ? ', ' : ': ');

@@ -129,6 +129,18 @@ export function withLead(lead: string, clause: string, slideText: string, separa
   return low === undefined ? asSentence(clause) : asSentence(`${lead}${separator}${low}`);
 }
 
+/** A clause that already says its own condition ("If we do nothing, …", "Unless we act, …"). */
+const OWN_CONDITION = /^(?:if|unless|otherwise|without|until)\b/iu;
+
+/**
+ * What happens if nothing is done, after a lead such as "If we wait": said as it stands when the
+ * slide's own words already open with a condition, so the draft never says "If we wait, if we do
+ * nothing, …".
+ */
+export function stakesSentence(lead: string, clause: string, slideText: string): string {
+  return OWN_CONDITION.test(clause) ? asSentence(clause) : withLead(lead, clause, slideText);
+}
+
 /** An objective from the trace ("Retain our top 20 brokers") as what this work serves. */
 export function objectiveSentence(objective: string, slideText: string): string {
   const shape = clauseShape(objective);
