@@ -118,6 +118,12 @@ test.describe('a library of 2,000 pitches', () => {
     ).toBeVisible();
     await expect(rows(page)).toHaveCount(1);
     await expect(rows(page).getByRole('link', { name: /^Pitch 1234: / })).toBeVisible();
+    // A search that finds nothing says so, rather than an empty page under "0 of 2,000".
+    await find.fill('no such pitch');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No pitch matches “no such pitch” (2,000 pitches in all). Try fewer words.' }),
+    ).toBeVisible();
+    await expect(rows(page)).toHaveCount(0);
     await find.fill('');
     await expect(page.getByRole('status').filter({ hasText: /^2,000 pitches$/ })).toBeVisible();
 

@@ -35,9 +35,11 @@ export function LibraryFilter({
       <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
         {!complete
           ? `Reading ${count(total)}…`
-          : query.trim()
-            ? `${shown.toLocaleString('en-US')} of ${count(total)} match${shown === 1 ? 'es' : ''}`
-            : count(total)}
+          : !query.trim()
+            ? count(total)
+            : shown === 0
+              ? `No pitch matches “${query.trim()}” (${count(total)} in all). Try fewer words.`
+              : `${shown.toLocaleString('en-US')} of ${count(total)} match${shown === 1 ? 'es' : ''}`}
       </p>
     </div>
   );
