@@ -53,10 +53,10 @@ for (const [path, allow] of [
 }
 
 test('an API path with no endpoint is 404 JSON', async ({ request }) => {
-  const response = await request.post('/api/export/portfolio', { data: {} });
+  const response = await request.post('/api/export/slides', { data: {} });
   expect(response.status()).toBe(404);
   expect(((await response.json()) as { error: string }).error).toMatch(
-    /^There is no API endpoint at \/api\/export\/portfolio\./,
+    /^There is no API endpoint at \/api\/export\/slides\./,
   );
   expectBaseSecurityHeaders(response.headers());
 });

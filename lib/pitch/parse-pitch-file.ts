@@ -26,6 +26,29 @@ export function parsePitchValue(
 }
 
 /**
+ * Validates an already-decoded JSON value as a library backup (version 1 or 2), upgraded to
+ * version 2; the error ends with `consequence` ("nothing was imported"). Never throws.
+ */
+export function parseLibraryBackupValue(
+  value: unknown,
+  consequence: string,
+): { ok: true; backup: LibraryBackup } | { ok: false; error: string; issues: PitchIssue[] } {
+  const result = libraryBackupSchema.safeParse(value, WITH_INPUT);
+  if (result.success) return { ok: true, backup: result.data };
+  const issues = toPitchIssues(result.error);
+  const newer = issues.find((i) => i.path === 'version' && i.message.includes('newer version'));
+  if (newer)
+    return {
+      ok: false,
+      error: newer.message.replace('This file is', 'This backup is'),
+      issues: [newer],
+    };
+  const wrongFormat = issues.find((i) => i.path === 'format');
+  if (wrongFormat) return { ok: false, error: wrongFormat.message, issues: [wrongFormat] };
+  return { ok: false, error: `This library backup has problems, so ${consequence}.`, issues };
+}
+
+/**
  * Reads the text of an imported file: a pitch file or a library backup.
  * Never throws; the error says exactly what is wrong so the user can fix the file.
  */
@@ -51,12 +74,8 @@ export function parseImportText(text: string): ParsedImport {
   }
   const format = (value as { format?: unknown }).format;
   if (format === LIBRARY_FORMAT) {
-    const result = libraryBackupSchema.safeParse(value, WITH_INPUT);
-    if (result.success) return { ok: true, kind: 'library', backup: result.data };
-    const issues = toPitchIssues(result.error);
-    const newer = issues.find((i) => i.path === 'version' && i.message.includes('newer version'));
-    if (newer) return fail(newer.message.replace('This file is', 'This backup is'), [newer]);
-    return fail('This library backup has problems, so nothing was imported.', issues);
+    const backup = parseLibraryBackupValue(value, 'nothing was imported');
+    return backup.ok ? { ok: true, kind: 'library', backup: backup.backup } : backup;
   }
   if (format !== PITCH_FORMAT) {
     return fail(

@@ -1,5 +1,7 @@
 import type { CardCueLevel, CardPaper } from '@/lib/card';
 import type { PitchFile } from '@/lib/pitch/schema';
+import type { PortfolioPitch } from '@/lib/portfolio';
+import type { PortfolioExportOptions } from '@/lib/portfolio-slide';
 
 /**
  * What the server thread asks an export thread to render: a pitch that passed the schema and the
@@ -9,7 +11,9 @@ export type ExportRequest =
   | { kind: 'pptx'; pitch: PitchFile }
   | { kind: 'card'; pitch: PitchFile; cueLevel: CardCueLevel; paper: CardPaper }
   /** `/api/validate`'s answer: the advice engine's findings and readiness, as the JSON body. */
-  | { kind: 'advice'; pitch: PitchFile };
+  | { kind: 'advice'; pitch: PitchFile }
+  /** `POST /api/export/portfolio`: the portfolio slide of a library backup's pitches. */
+  | { kind: 'portfolio'; pitches: PortfolioPitch[]; options: PortfolioExportOptions };
 
 /** A request as posted to a thread: `id` pairs the answer with it. */
 export type ExportJob = ExportRequest & { id: number };

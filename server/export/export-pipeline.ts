@@ -45,28 +45,55 @@ export async function runExport<Options>(
   if (!read.ok) return read.response;
   const blockers = kind.blockers(read.pitch);
   if (blockers.length > 0) return apiError(422, kind.blockedMessage(blockers), blockers);
+  return renderAndAnswer(kind.request(read.pitch, options.options), threads, {
+    name: kind.name,
+    contentType: kind.contentType,
+    fileName: kind.fileName(read.pitch),
+    failedMessage: kind.failedMessage,
+    headers: kind.headers,
+  });
+}
+
+/** How a rendered file is answered: its metric name, type, file name and extra headers. */
+export interface FileAnswer {
+  name: string;
+  contentType: string;
+  fileName: ExportFileName;
+  failedMessage: string;
+  headers?(build: ExportBuild): Record<string, string>;
+}
+
+/**
+ * Has an export thread render a checked request and answers with the file and its headers, or
+ * a JSON 422 when the render fails (the detail goes to the server log). Every file export ends here.
+ */
+export async function renderAndAnswer(
+  job: ExportRequest,
+  threads: ExportThreadPool,
+  answer: FileAnswer,
+): Promise<Response> {
   const started = performance.now();
   let build: ExportBuild;
   try {
-    build = await threads.render(kind.request(read.pitch, options.options));
+    build = await threads.render(job);
   } catch (error) {
-    // The body passed the schema and the checks, so a failure here comes from this pitch's
-    // content (or a render that never finished): 422 with JSON, the detail in the server log.
-    console.error(`${kind.name} export failed`, error);
-    return apiError(422, kind.failedMessage);
+    // The body passed the schema and the checks, so a failure here comes from this content
+    // (or a render that never finished): 422 with JSON, the detail in the server log.
+    console.error(`${answer.name} export failed`, error);
+    return apiError(422, answer.failedMessage);
   }
   const took = (performance.now() - started).toFixed(1);
   return new Response(build.bytes as Uint8Array<ArrayBuffer>, {
     status: 200,
     headers: {
-      'Content-Type': kind.contentType,
-      'Content-Disposition': attachmentDisposition(kind.fileName(read.pitch)),
+      'Content-Type': answer.contentType,
+      'Content-Disposition': attachmentDisposition(answer.fileName),
       'Content-Length': String(build.bytes.byteLength),
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
       // Where and how long the file took to render, for whoever runs the server.
-      'Server-Timing': `${kind.name};dur=${took};desc="${build.onThread ? 'export thread' : 'in-process'}"`,
-      ...kind.headers?.(build),
+      'Server-Timing': `${answer.name};dur=${took};desc="${build.onThread ? 'export thread' : 'in-process'}"`,
+      ...answer.headers?.(build),
     },
   });
 }

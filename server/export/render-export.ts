@@ -2,6 +2,7 @@ import { analyzePitch } from '@/lib/advice';
 import { renderCard } from '@/lib/card';
 import type { PitchFile } from '@/lib/pitch/schema';
 import { renderPptx } from '@/lib/pptx';
+import { buildPortfolioPptx } from '@/lib/portfolio-slide';
 import type { ExportRequest, RenderedExport } from './export-job';
 
 const utf8 = new TextEncoder();
@@ -39,5 +40,11 @@ export async function renderExport(job: ExportRequest): Promise<RenderedExport> 
       return renderCard(job.pitch, { cueLevel: job.cueLevel, paper: job.paper });
     case 'advice':
       return { bytes: adviceBody(job.pitch), replacedCharacters: 0, truncatedFields: [] };
+    case 'portfolio':
+      return {
+        bytes: await buildPortfolioPptx(job.pitches, job.options),
+        replacedCharacters: 0,
+        truncatedFields: [],
+      };
   }
 }

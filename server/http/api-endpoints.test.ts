@@ -26,8 +26,9 @@ describe('body limits, per endpoint', () => {
     ).toBe(20 * 1024 * 1024);
   });
 
-  test('an endpoint that is not built yet is not found', () => {
-    expect(findApiEndpoint('/api/export/portfolio')).toBeUndefined();
+  test('the portfolio export is live; a path with no endpoint is not found', () => {
+    expect(findApiEndpoint('/api/export/portfolio')?.methods).toEqual(['POST']);
+    expect(findApiEndpoint('/api/export/slides')).toBeUndefined();
     expect(findApiEndpoint('/api/validate/')?.path).toBe('/api/validate');
   });
 });

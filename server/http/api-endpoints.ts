@@ -71,8 +71,8 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
     path: '/api/export/portfolio',
     methods: ['POST'],
     bodyLimit: { bytes: LIBRARY_BACKUP_BODY_BYTES, what: 'a library backup' },
-    usage: 'POST a library backup as JSON to export a portfolio slide.',
-    live: false,
+    usage: 'POST a library backup as JSON to export a portfolio slide (query: formula, base, rate).',
+    live: true,
   },
 ];
 

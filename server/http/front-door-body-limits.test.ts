@@ -42,6 +42,26 @@ describe('a declared length over the limit', () => {
     expect(answer.status).toBe(413);
   });
 
+  test('the portfolio export takes a backup of up to 5 MiB: 64 KiB and more reach it, 5 MiB and a byte do not', async () => {
+    const within = new RawConnection(PORT);
+    await within.writeHead('POST', '/api/export/portfolio', {
+      ...json,
+      'Content-Length': 100 * KiB,
+      Connection: 'close',
+    });
+    await within.write(Buffer.alloc(100 * KiB, 0x20));
+    expect(JSON.parse((await within.answer).body)).toMatchObject({ bytes: 100 * KiB });
+
+    const over = new RawConnection(PORT);
+    await over.writeHead('POST', '/api/export/portfolio', {
+      ...json,
+      'Content-Length': 5 * 1024 * KiB + 1,
+    });
+    const answer = await over.answer;
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).error).toMatch(/5 MiB.*library backup/);
+  });
+
   test('with Expect: 100-continue and a length within the limit, the client is told to go on', async () => {
     const connection = new RawConnection(PORT);
     await connection.writeHead('POST', '/api/export/pptx', {

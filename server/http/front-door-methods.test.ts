@@ -73,10 +73,10 @@ describe('OPTIONS advertises only the methods that work', () => {
 
 describe('paths', () => {
   test('an API path with no endpoint is 404 JSON naming the endpoints', async () => {
-    const answer = await ask('POST', '/api/export/portfolio');
+    const answer = await ask('POST', '/api/export/slides');
     expect(answer.status).toBe(404);
     expect(JSON.parse(answer.body).error).toBe(
-      'There is no API endpoint at /api/export/portfolio. The endpoints are: POST /api/validate, POST /api/draft, POST /api/export/pptx, POST /api/export/card.',
+      'There is no API endpoint at /api/export/slides. The endpoints are: POST /api/validate, POST /api/draft, POST /api/export/pptx, POST /api/export/card, POST /api/export/portfolio.',
     );
     expectSecurityHeaders(answer.headers);
   });
