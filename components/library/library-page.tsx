@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { serializePitch, slugify } from '@/lib/pitch/serialize';
 import { browserLibrary } from '@/platform/browser-library';
@@ -110,6 +111,9 @@ export function LibraryPage() {
   return (
     <>
       <AppHeader>
+        <Link href="/portfolio" className={buttonStyles.ghost}>
+          Portfolio
+        </Link>
         <NewPitchButton onError={(m) => setMessage({ ok: false, message: m, issues: [] })} />
         <ImportButton onOutcome={setMessage} />
         <button

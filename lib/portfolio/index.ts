@@ -23,6 +23,7 @@ export {
   withPortfolioInput,
   type EffectiveInputs,
   type InputOrigin,
+  type InputValue,
   type PortfolioInput,
 } from './inputs';
 export { FORMULAS, FORMULA_IDS, isFormulaId, type FormulaId } from './formulas';
