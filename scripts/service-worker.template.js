@@ -3,14 +3,14 @@
  *
  * - Build files (/_next/static, /fonts, /icons, the manifest and app icons) are precached at install, lazily loaded export
  *   chunks included, and served cache-first: they are content-hashed and never change.
- * - Pages (/, /pitch, /rehearse, /card) are network-first and fall back to the copy cached under
+ * - Pages (/, /pitch, /rehearse, /card, /portfolio) are network-first and fall back to the copy cached under
  *   the pathname alone, so /pitch?id=<any> opens offline: the page reads its id in the browser.
  *   A cached page replays its own Content-Security-Policy header, whose nonce matches its scripts.
  * - /api/* and Next's RSC requests are never cached.
  */
 const BUILD_ID = '__SW_BUILD_ID__';
 const PRECACHE_URLS = /** @type {string[]} */ ('__SW_PRECACHE_URLS__');
-const PAGES = ['/', '/pitch', '/rehearse', '/card'];
+const PAGES = ['/', '/pitch', '/rehearse', '/card', '/portfolio'];
 // Pages that take ?id= are precached with a placeholder id: the server renders the same "loading"
 // shell for every id, so the copy hydrates cleanly under any /pitch?id=<real id>.
 const SHELL_QUERY = '?id=offline-shell';

@@ -17,7 +17,7 @@ export function parseInput<K extends PortfolioInput>(key: K, typed: string): Par
   if (key === 'currency') value = text.toUpperCase();
   else {
     const plain = text.replace(/[,\s%]/gu, '');
-    value = /^\d+(?:\.\d+)?$/u.test(plain) ? Number(plain) : quantityValues(text)[0];
+    value = /^[-−]?\d+(?:\.\d+)?$/u.test(plain) ? Number(plain.replace('−', '-')) : quantityValues(text)[0];
     if (value === undefined) return { ok: false, message: `“${text}” is not a number.` };
   }
   const result = portfolioSchema.safeParse({ [key]: value });
