@@ -9,12 +9,43 @@ import {
   type BoxText,
   type TextLayout,
 } from './fit-text';
-import { innerHeightPt, innerWidthPt, slideLayout, type TextBox } from './geometry';
+import {
+  innerHeightPt,
+  innerWidthPt,
+  POINTS_PER_INCH,
+  slideLayout,
+  type TextBox,
+} from './geometry';
+import { endsOnOrphan, rebalancedLayout } from './rebalance';
 import { slideText } from './slide-text';
 import { slideTheme } from './themes';
 import { BOX_ANCHORS, FONT_SIZES, type SizeRange } from './typography';
 
 const innerOf = (box: TextBox) => ({ widthPt: innerWidthPt(box), heightPt: innerHeightPt(box) });
+
+/**
+ * The headline at the largest size that fits, rebalanced so it does not end on a single word
+ * when a narrower wrap keeps its line count (the box's right inset grows by the narrowing).
+ */
+function fitHeadline(box: TextBox, text: BoxText, placeholder: boolean): FittedBox {
+  const prepared = prepareText(text);
+  const inner = innerOf(box);
+  const size = largestFittingSize(prepared, inner, FONT_SIZES.headline);
+  const greedy = layoutTextAtSize(prepared, size, inner);
+  const balanced = rebalancedLayout(prepared, greedy, inner);
+  if (!balanced) return toBox('headline', box, text, greedy, placeholder);
+  const rightIn =
+    Math.round((box.insets.rightIn + balanced.narrowedByPt / POINTS_PER_INCH) * 1000) / 1000;
+  const narrowed = { ...box, insets: { ...box.insets, rightIn } };
+  // Laid out again in the rounded box the file will carry, so file and preview wrap alike.
+  const final = layoutTextAtSize(prepared, size, innerOf(narrowed));
+  const kept = final.paragraphs.every(
+    (p, i) => p.lines.length === greedy.paragraphs[i]?.lines.length,
+  );
+  if (!kept || final.paragraphs.some(endsOnOrphan))
+    return toBox('headline', box, text, greedy, placeholder);
+  return toBox('headline', narrowed, text, final, placeholder);
+}
 
 function toBox(
   id: FitField,
@@ -67,7 +98,7 @@ export function fitSlide(pitch: PitchFile, options: FitSlideOptions = {}): Slide
     ),
   ) as [FittedBox, FittedBox, FittedBox];
 
-  const headline = fitOne('headline', layout.headline, boxes.headline, FONT_SIZES.headline);
+  const headline = fitHeadline(layout.headline, boxes.headline, placeholders.has('headline'));
   const ask = fitOne('ask', layout.ask, boxes.ask, FONT_SIZES.ask);
   const trace =
     boxes.trace && layout.trace
