@@ -2,7 +2,7 @@ import { speechText } from '../pitch/speech';
 import PptxGenJS from 'pptxgenjs';
 import { SECTIONS, SECTION_LABELS } from '../pitch/limits';
 import type { PitchFile } from '../pitch/schema';
-import { fitSlide, HEADING_ANCHOR, HEADING_SIZE_PT, type SlideFit } from '../slide';
+import { fitSlide, HEADING_ANCHOR, HEADING_SIZE_PT, type Rect, type SlideFit } from '../slide';
 import { shieldAstralCharacters } from './astral-characters';
 import { sanitizePitch } from './sanitize-xml-text';
 import { fittedBoxOptions, fittedRuns, placeAt, SLIDE_FONT, textBoxOptions } from './slide-text';
@@ -43,25 +43,37 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
     );
   }
 
-  // The band is a text-less rectangle drawn under the ask; an empty text keeps `<p:txBody>` in the XML.
-  slide.addText('', {
-    ...placeAt(layout.band),
-    shape: 'rect',
-    objectName: 'Ask band',
-    fill: { color: theme.bandFill },
-    line: { color: theme.bandFill, width: 0 },
-  });
+  addFilledRect(slide, layout.band, 'Ask band', theme.bandFill);
   slide.addText(
     fittedRuns(fit.ask, theme.accent),
     fittedBoxOptions(fit.ask, 'Ask', theme.bandText),
   );
 
-  if (fit.trace) {
+  if (fit.keyNumber) {
     slide.addText(
-      fittedRuns(fit.trace, theme.accent),
-      fittedBoxOptions(fit.trace, 'Trace', theme.muted),
+      fittedRuns(fit.keyNumber, theme.accent),
+      fittedBoxOptions(fit.keyNumber, 'Key number', theme.accent),
     );
   }
+
+  if (fit.trace && layout.strip) {
+    addFilledRect(slide, layout.strip, 'Trace strip', theme.stripFill);
+    slide.addText(
+      fittedRuns(fit.trace, theme.accent),
+      fittedBoxOptions(fit.trace, 'Trace', theme.stripText),
+    );
+  }
+}
+
+/** A text-less filled rectangle (an empty text keeps `<p:txBody>` in the XML). */
+function addFilledRect(slide: PptxGenJS.Slide, rect: Rect, name: string, color: string): void {
+  slide.addText('', {
+    ...placeAt(rect),
+    shape: 'rect',
+    objectName: name,
+    fill: { color },
+    line: { color, width: 0 },
+  });
 }
 
 /**

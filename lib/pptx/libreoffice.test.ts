@@ -83,6 +83,7 @@ describe.each(cases)('LibreOffice opening %s', (name, pitch) => {
       fit.outcome,
       fit.ask,
       ...(fit.trace ? [fit.trace] : []),
+      ...(fit.keyNumber ? [fit.keyNumber] : []),
     ];
     const inside = (word: PdfWord, rect: { xIn: number; yIn: number; wIn: number; hIn: number }) =>
       word.xMin >= rect.xIn * 72 - 1 &&

@@ -20,7 +20,7 @@ interface PlaceholderSpec {
   rect: Rect;
 }
 
-const geometry = slideLayout(true);
+const geometry = slideLayout({ hasTrace: true, hasKeyNumber: true });
 
 /** The layout's placeholders, by the name of the slide shape that fills each. */
 export const PITCH_PLACEHOLDERS: readonly PlaceholderSpec[] = [
@@ -59,6 +59,12 @@ export const PITCH_PLACEHOLDERS: readonly PlaceholderSpec[] = [
     ph: '<p:ph type="body" idx="5"/>',
     prompt: 'Objective → Initiative → Program → Project; If … then … else …',
     rect: geometry.trace ?? geometry.ask,
+  },
+  {
+    shapeName: 'Key number',
+    ph: '<p:ph type="body" idx="6"/>',
+    prompt: 'Key number',
+    rect: geometry.keyNumber ?? geometry.columns.outcome.body,
   },
 ];
 
