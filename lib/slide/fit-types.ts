@@ -1,3 +1,4 @@
+import type { SlideFrame } from './frame';
 import type { TextBox } from './geometry';
 import type { SlideLayout } from './geometry';
 import type { SlideTheme } from './themes';
@@ -90,4 +91,6 @@ export interface SlideFit {
 export interface FitSlideOptions {
   /** Fill empty fields with placeholder text (the preview does; the export does not). */
   placeholders?: boolean;
+  /** Lay the slide out in a company template's frame (size, placeholders, fonts, colours). */
+  frame?: SlideFrame;
 }

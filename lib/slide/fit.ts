@@ -14,9 +14,12 @@ import {
   innerWidthPt,
   POINTS_PER_INCH,
   slideLayout,
+  type LayoutParts,
   type TextBox,
 } from './geometry';
 import { endsOnOrphan, rebalancedLayout } from './rebalance';
+import { frameLayout } from './frame';
+import { CARLITO, type SlideFontMetrics } from './measure-text';
 import { slideText } from './slide-text';
 import { slideTheme } from './themes';
 import { BOX_ANCHORS, FONT_SIZES, type SizeRange } from './typography';
@@ -27,8 +30,13 @@ const innerOf = (box: TextBox) => ({ widthPt: innerWidthPt(box), heightPt: inner
  * The headline at the largest size that fits, rebalanced so it does not end on a single word
  * when a narrower wrap keeps its line count (the box's right inset grows by the narrowing).
  */
-function fitHeadline(box: TextBox, text: BoxText, placeholder: boolean): FittedBox {
-  const prepared = prepareText(text);
+function fitHeadline(
+  box: TextBox,
+  text: BoxText,
+  placeholder: boolean,
+  font: SlideFontMetrics,
+): FittedBox {
+  const prepared = prepareText(text, font);
   const inner = innerOf(box);
   const size = largestFittingSize(prepared, inner, FONT_SIZES.headline);
   const greedy = layoutTextAtSize(prepared, size, inner);
@@ -58,8 +66,8 @@ function toBox(
 }
 
 /** One column's text measured for a body box, with the largest size it fits at alone. */
-function measureColumn(section: Section, box: TextBox, text: BoxText) {
-  const prepared = prepareText(text);
+function measureColumn(section: Section, box: TextBox, text: BoxText, font: SlideFontMetrics) {
+  const prepared = prepareText(text, font);
   const inner = innerOf(box);
   return {
     section,
@@ -83,23 +91,31 @@ export function fitSlide(pitch: PitchFile, options: FitSlideOptions = {}): Slide
   const text = slideText(pitch, options.placeholders === true);
   const { boxes, placeholders } = text;
   const hasTrace = boxes.trace !== undefined;
+  const { frame } = options;
+  const bodyFont = frame?.fonts.body.metrics ?? CARLITO;
+  const layoutOf = (parts: LayoutParts) => (frame ? frameLayout(frame, parts) : slideLayout(parts));
   const fitOne = (id: SlideBoxId, box: TextBox, boxText: BoxText, sizes: SizeRange) => {
-    const prepared = prepareText(boxText);
+    const prepared = prepareText(boxText, bodyFont);
     const inner = innerOf(box);
     const size = largestFittingSize(prepared, inner, sizes);
     const isPlaceholder = id !== 'keyNumber' && placeholders.has(id);
     return toBox(id, box, boxText, layoutTextAtSize(prepared, size, inner), isPlaceholder);
   };
 
-  let layout = slideLayout({ hasTrace });
+  let layout = layoutOf({ hasTrace });
   let columns: MeasuredColumn[] = SECTIONS.map((section) =>
-    measureColumn(section, layout.columns[section].body, boxes[section]),
+    measureColumn(section, layout.columns[section].body, boxes[section], bodyFont),
   );
   let bodyFontSizePt = Math.min(...columns.map((c) => c.size));
   let keyNumber: FittedBox | undefined;
   if (text.keyNumber) {
-    const withCallout = slideLayout({ hasTrace, hasKeyNumber: true });
-    const outcome = measureColumn('outcome', withCallout.columns.outcome.body, boxes.outcome);
+    const withCallout = layoutOf({ hasTrace, hasKeyNumber: true });
+    const outcome = measureColumn(
+      'outcome',
+      withCallout.columns.outcome.body,
+      boxes.outcome,
+      bodyFont,
+    );
     const shared = Math.min(...columns.slice(0, 2).map((c) => c.size), outcome.size);
     const callout = withCallout.keyNumber
       ? fitOne('keyNumber', withCallout.keyNumber, text.keyNumber, FONT_SIZES.keyNumber)
@@ -122,7 +138,12 @@ export function fitSlide(pitch: PitchFile, options: FitSlideOptions = {}): Slide
     ),
   ) as [FittedBox, FittedBox, FittedBox];
 
-  const headline = fitHeadline(layout.headline, boxes.headline, placeholders.has('headline'));
+  const headline = fitHeadline(
+    layout.headline,
+    boxes.headline,
+    placeholders.has('headline'),
+    frame?.fonts.title.metrics ?? CARLITO,
+  );
   const ask = fitOne('ask', layout.ask, boxes.ask, FONT_SIZES.ask);
   const trace =
     boxes.trace && layout.trace
@@ -136,7 +157,7 @@ export function fitSlide(pitch: PitchFile, options: FitSlideOptions = {}): Slide
     .filter((b): b is FittedBox => b !== undefined && b.overflows && !b.placeholder)
     .flatMap((b) => (b.id === 'keyNumber' ? [] : [{ field: b.id, box: b.id }]));
   return {
-    theme: slideTheme(pitch.theme),
+    theme: frame?.theme ?? slideTheme(pitch.theme),
     layout,
     headline,
     situation,
