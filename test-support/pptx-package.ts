@@ -112,3 +112,38 @@ export function readShapeTexts(slideXml: string): Map<string, string[]> {
   }
   return shapes;
 }
+
+/** A shape of a slide or layout: its name, its `p:ph` (type and idx, when it is a placeholder) and its texts. */
+export interface ShapeInfo {
+  name: string;
+  phType?: string;
+  phIdx?: string;
+  texts: string[];
+}
+
+/** Every `p:sp` of a part in document order, with its placeholder reference and texts. */
+export function readShapes(partXml: string): ShapeInfo[] {
+  return [...partXml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map(([, shape]) => {
+    const ph = /<p:ph\b([^>]*)\/?>/.exec(shape!)?.[1] ?? undefined;
+    const attribute = (name: string) =>
+      ph === undefined
+        ? undefined
+        : (new RegExp(`\\b${name}="([^"]*)"`).exec(ph)?.[1] ?? undefined);
+    return {
+      name: /<p:cNvPr [^>]*name="([^"]*)"/.exec(shape!)?.[1] ?? '',
+      phType: ph === undefined ? undefined : (attribute('type') ?? 'body'),
+      phIdx: attribute('idx'),
+      texts: readParagraphs(`<root>${shape}</root>`)
+        .map((p) => p.text)
+        .filter((t) => t !== ''),
+    };
+  });
+}
+
+/** The target of the first relationship of `type` (its last path segment) in a .rels part. */
+export function relationshipTarget(relsXml: string, type: string): string | undefined {
+  const match = new RegExp(`<Relationship [^>]*Type="[^"]*/${type}"[^>]*Target="([^"]*)"`).exec(
+    relsXml,
+  );
+  return match?.[1];
+}

@@ -18,6 +18,7 @@ export function previewSummary(fit: SlideFit): string {
     if (!box.placeholder && box.paragraphs.length) parts.push(`${label}: ${textOf(box)}.`);
   };
   say('Headline', fit.headline);
+  if (fit.keyNumber) say('Key number', fit.keyNumber);
   for (const section of SECTIONS) say(SECTION_LABELS[section], fit[section]);
   if (!fit.ask.placeholder) parts.push(`${textOf(fit.ask)}.`);
   if (fit.trace) say('Trace', fit.trace);

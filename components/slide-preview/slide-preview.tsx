@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { SECTION_LABELS, SECTIONS } from '@/lib/pitch/limits';
 // Only light modules of lib/slide: the fit model itself loads after the editor (live-analysis.tsx).
 import type { SlideFit } from '@/lib/slide/fit-types';
-import type { TextBox } from '@/lib/slide/geometry';
+import type { Rect, TextBox } from '@/lib/slide/geometry';
 import type { SlideTheme } from '@/lib/slide/themes';
 import { HEADING_ANCHOR, HEADING_SIZE_PT } from '@/lib/slide/typography';
 import { useLiveSlide } from '@/components/ui/live-analysis';
@@ -73,19 +73,32 @@ function SlideShapes({ fit }: { fit: SlideFit }) {
           <FittedTextBox fitted={fit[section]} color={theme.body} accent={theme.accent} />
         </div>
       ))}
-      <div
-        className="absolute"
-        style={{
-          left: inchesToCqw(layout.band.xIn),
-          top: inchesToCqw(layout.band.yIn),
-          width: inchesToCqw(layout.band.wIn),
-          height: inchesToCqw(layout.band.hIn),
-          backgroundColor: cssColor(theme.bandFill),
-        }}
-      />
+      {fit.keyNumber && (
+        <FittedTextBox fitted={fit.keyNumber} color={theme.accent} accent={theme.accent} />
+      )}
+      <FilledRect rect={layout.band} color={theme.bandFill} />
       <FittedTextBox fitted={fit.ask} color={theme.bandText} accent={theme.accent} />
-      {fit.trace && <FittedTextBox fitted={fit.trace} color={theme.muted} accent={theme.accent} />}
+      {layout.strip && <FilledRect rect={layout.strip} color={theme.stripFill} />}
+      {fit.trace && (
+        <FittedTextBox fitted={fit.trace} color={theme.stripText} accent={theme.accent} />
+      )}
     </>
+  );
+}
+
+/** A filled rectangle of the slide (the ask's band, the trace's strip). */
+function FilledRect({ rect, color }: { rect: Rect; color: string }) {
+  return (
+    <div
+      className="absolute"
+      style={{
+        left: inchesToCqw(rect.xIn),
+        top: inchesToCqw(rect.yIn),
+        width: inchesToCqw(rect.wIn),
+        height: inchesToCqw(rect.hIn),
+        backgroundColor: cssColor(color),
+      }}
+    />
   );
 }
 

@@ -2,7 +2,7 @@ import { speechText } from '../pitch/speech';
 import PptxGenJS from 'pptxgenjs';
 import { SECTIONS, SECTION_LABELS } from '../pitch/limits';
 import type { PitchFile } from '../pitch/schema';
-import { fitSlide, HEADING_ANCHOR, HEADING_SIZE_PT, type SlideFit } from '../slide';
+import { fitSlide, HEADING_ANCHOR, HEADING_SIZE_PT, type Rect, type SlideFit } from '../slide';
 import { shieldAstralCharacters } from './astral-characters';
 import { sanitizePitch } from './sanitize-xml-text';
 import { fittedBoxOptions, fittedRuns, placeAt, SLIDE_FONT, textBoxOptions } from './slide-text';
@@ -19,19 +19,38 @@ function documentTitle(pitch: PitchFile): string {
   return pitch.title?.trim() || pitch.headline.trim() || APPLICATION_NAME;
 }
 
-function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
+/**
+ * How the deck looks beyond the fit: the default (16:9, Calibri, the theme's background) or a
+ * company template's size and fonts, with the template master's background showing through.
+ */
+export interface DeckLook {
+  size?: { widthIn: number; heightIn: number };
+  titleFont: string;
+  bodyFont: string;
+  /** Paint the theme's background on the slide (false: the master's background shows). */
+  paintBackground: boolean;
+}
+
+const DEFAULT_LOOK: DeckLook = {
+  titleFont: SLIDE_FONT,
+  bodyFont: SLIDE_FONT,
+  paintBackground: true,
+};
+
+function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit, look: DeckLook): void {
   const { theme, layout } = fit;
-  slide.background = { color: theme.background };
+  const body = look.bodyFont;
+  if (look.paintBackground) slide.background = { color: theme.background };
 
   slide.addText(
     fittedRuns(fit.headline, theme.accent),
-    fittedBoxOptions(fit.headline, 'Headline', theme.title),
+    fittedBoxOptions(fit.headline, 'Headline', theme.title, look.titleFont),
   );
 
   for (const section of SECTIONS) {
     const label = SECTION_LABELS[section];
     slide.addText(label, {
-      ...textBoxOptions(layout.columns[section].heading, `${label} heading`),
+      ...textBoxOptions(layout.columns[section].heading, `${label} heading`, body),
       fontSize: HEADING_SIZE_PT,
       bold: true,
       color: theme.heading,
@@ -39,29 +58,41 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
     });
     slide.addText(
       fittedRuns(fit[section], theme.accent),
-      fittedBoxOptions(fit[section], label, theme.body),
+      fittedBoxOptions(fit[section], label, theme.body, body),
     );
   }
 
-  // The band is a text-less rectangle drawn under the ask; an empty text keeps `<p:txBody>` in the XML.
-  slide.addText('', {
-    ...placeAt(layout.band),
-    shape: 'rect',
-    objectName: 'Ask band',
-    fill: { color: theme.bandFill },
-    line: { color: theme.bandFill, width: 0 },
-  });
+  addFilledRect(slide, layout.band, 'Ask band', theme.bandFill);
   slide.addText(
     fittedRuns(fit.ask, theme.accent),
-    fittedBoxOptions(fit.ask, 'Ask', theme.bandText),
+    fittedBoxOptions(fit.ask, 'Ask', theme.bandText, body),
   );
 
-  if (fit.trace) {
+  if (fit.keyNumber) {
     slide.addText(
-      fittedRuns(fit.trace, theme.accent),
-      fittedBoxOptions(fit.trace, 'Trace', theme.muted),
+      fittedRuns(fit.keyNumber, theme.accent),
+      fittedBoxOptions(fit.keyNumber, 'Key number', theme.accent, body),
     );
   }
+
+  if (fit.trace && layout.strip) {
+    addFilledRect(slide, layout.strip, 'Trace strip', theme.stripFill);
+    slide.addText(
+      fittedRuns(fit.trace, theme.accent),
+      fittedBoxOptions(fit.trace, 'Trace', theme.stripText, body),
+    );
+  }
+}
+
+/** A text-less filled rectangle (an empty text keeps `<p:txBody>` in the XML). */
+function addFilledRect(slide: PptxGenJS.Slide, rect: Rect, name: string, color: string): void {
+  slide.addText('', {
+    ...placeAt(rect),
+    shape: 'rect',
+    objectName: name,
+    fill: { color },
+    line: { color, width: 0 },
+  });
 }
 
 /**
@@ -72,19 +103,26 @@ function addSlideContent(slide: PptxGenJS.Slide, fit: SlideFit): void {
  * must be written by `renderPptx` (which restores them), never by pptxgenjs alone. Does not check
  * whether the pitch is complete or fits: `buildPptx` does that.
  */
-export function buildPresentation(pitch: PitchFile, fit: SlideFit = fitSlide(pitch)): PptxGenJS {
+export function buildPresentation(
+  pitch: PitchFile,
+  fit: SlideFit = fitSlide(pitch),
+  look: DeckLook = DEFAULT_LOOK,
+): PptxGenJS {
   const clean = sanitizePitch(pitch);
 
   const deck = new PptxGenJS();
-  deck.layout = 'LAYOUT_WIDE';
+  if (look.size) {
+    deck.defineLayout({ name: 'TEMPLATE', width: look.size.widthIn, height: look.size.heightIn });
+    deck.layout = 'TEMPLATE';
+  } else deck.layout = 'LAYOUT_WIDE';
   deck.title = shieldAstralCharacters(documentTitle(clean));
   deck.subject = shieldAstralCharacters(clean.audience?.trim() ?? '');
   deck.author = APPLICATION_NAME;
   deck.company = APPLICATION_NAME;
-  deck.theme = { headFontFace: SLIDE_FONT, bodyFontFace: SLIDE_FONT };
+  deck.theme = { headFontFace: look.titleFont, bodyFontFace: look.bodyFont };
 
   const slide = deck.addSlide();
-  addSlideContent(slide, fit);
+  addSlideContent(slide, fit, look);
   slide.addNotes(shieldAstralCharacters(speechText(clean).trim() || NO_PITCH_NOTICE));
   return deck;
 }

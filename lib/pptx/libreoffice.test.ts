@@ -13,6 +13,7 @@ import {
   temporaryFolder,
   type PdfWord,
 } from '@/test-support/libreoffice';
+import { ORPHAN_PRONE } from '@/test-support/orphan-headlines';
 import { renderPptx } from './render-pptx';
 
 /** What a user types that must still give a slide LibreOffice opens and draws. */
@@ -30,6 +31,13 @@ const fixtures: Record<string, PitchFile> = {
   'overcrowded.pptx': overcrowded as PitchFile,
   ...Object.fromEntries(EXAMPLE_PITCHES.slice(1).map((e) => [`${e.id}.pptx`, e.pitch])),
   'tricky.pptx': tricky,
+  // A rebalanced headline (no single word on its last line) must break where the model says.
+  ...Object.fromEntries(
+    ORPHAN_PRONE.slice(0, 3).map((headline, i) => [
+      `rebalanced-${i + 1}.pptx`,
+      { ...(good as PitchFile), headline },
+    ]),
+  ),
 };
 const cases = Object.entries(fixtures);
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -75,6 +83,7 @@ describe.each(cases)('LibreOffice opening %s', (name, pitch) => {
       fit.outcome,
       fit.ask,
       ...(fit.trace ? [fit.trace] : []),
+      ...(fit.keyNumber ? [fit.keyNumber] : []),
     ];
     const inside = (word: PdfWord, rect: { xIn: number; yIn: number; wIn: number; hIn: number }) =>
       word.xMin >= rect.xIn * 72 - 1 &&

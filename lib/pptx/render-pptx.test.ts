@@ -4,7 +4,12 @@ import { keyNumbers } from '../language/key-number';
 import type { PitchFile } from '../pitch/schema';
 import { fitSlide, SLIDE_THEMES } from '../slide';
 import { NO_PITCH_NOTICE } from './build-presentation';
-import { assertWellFormed, openPptx, readDocumentTitle, readParagraphs } from '@/test-support/pptx-package';
+import {
+  assertWellFormed,
+  openPptx,
+  readDocumentTitle,
+  readParagraphs,
+} from '@/test-support/pptx-package';
 import { renderPptx } from './render-pptx';
 
 const EMU_PER_INCH = 914_400;
@@ -87,6 +92,7 @@ describe.each(examples)('the exported slide of "%s"', (_id, pitch) => {
         fit.bodyFontSizePt,
         fit.ask.fontSizePt,
         fit.trace!.fontSizePt,
+        ...(fit.keyNumber ? [fit.keyNumber.fontSizePt] : []),
       ]),
     );
     expect(

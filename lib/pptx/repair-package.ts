@@ -1,5 +1,10 @@
 import { unzipSync } from 'fflate';
 import { restoreAstralCharacters } from './astral-characters';
+import {
+  markSlidePlaceholders,
+  pitchLayoutXml,
+  withMasterPlaceholders,
+} from './slide-placeholders';
 import { deflateEntry, writeZip, type ZipEntry } from './zip-writer';
 
 const PARAGRAPH = /<a:p(\s[^>]*)?>([\s\S]*?)<\/a:p>/g;
@@ -30,10 +35,18 @@ export function completeBackgroundProperties(xml: string): string {
   );
 }
 
-/** The XML fixes above, applied to one part of the package. */
+/** The slide's placeholders (see slide-placeholders.ts), by part. */
+function withPlaceholders(name: string, xml: string): string {
+  if (name === 'ppt/slideLayouts/slideLayout1.xml') return pitchLayoutXml();
+  if (name === 'ppt/slideMasters/slideMaster1.xml') return withMasterPlaceholders(xml);
+  if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) return markSlidePlaceholders(xml);
+  return xml;
+}
+
+/** The XML fixes above and the slide's placeholders, applied to one part of the package. */
 export function repairPartXml(name: string, xml: string): string {
   if (!name.startsWith('ppt/') || !name.endsWith('.xml')) return xml;
-  return completeBackgroundProperties(keepLeadingParagraphProperties(xml));
+  return withPlaceholders(name, completeBackgroundProperties(keepLeadingParagraphProperties(xml)));
 }
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });

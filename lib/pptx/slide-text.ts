@@ -35,12 +35,16 @@ export function insetsInPoints(box: TextBox): [number, number, number, number] {
 }
 
 /** Options every text box of the slide shares: no autofit, wrap inside the model's insets. */
-export function textBoxOptions(box: TextBox, objectName: string): TextPropsOptions {
+export function textBoxOptions(
+  box: TextBox,
+  objectName: string,
+  fontFace = SLIDE_FONT,
+): TextPropsOptions {
   return {
     ...placeAt(box),
     margin: insetsInPoints(box),
     objectName,
-    fontFace: SLIDE_FONT,
+    fontFace,
     align: 'left',
     valign: 'top',
     wrap: true,
@@ -80,9 +84,10 @@ export function fittedBoxOptions(
   fitted: FittedBox,
   objectName: string,
   color: string,
+  fontFace = SLIDE_FONT,
 ): TextPropsOptions {
   return {
-    ...textBoxOptions(fitted.box, objectName),
+    ...textBoxOptions(fitted.box, objectName, fontFace),
     fontSize: fitted.fontSizePt,
     lineSpacing: fitted.lineHeightPt,
     paraSpaceAfter: fitted.paragraphSpacePt || undefined,

@@ -6,6 +6,7 @@ import {
   paragraphSpacePt,
   type SizeRange,
 } from './typography';
+import { CARLITO, type SlideFontMetrics } from './measure-text';
 import { prepareParagraph, wrapParagraph, type PreparedParagraph } from './wrap-text';
 
 /** Text for one box: paragraphs of styled runs, bulleted or not. */
@@ -40,9 +41,9 @@ export interface PreparedText {
   prepared: PreparedParagraph[];
 }
 
-/** Measures the code points of every paragraph once (sizes only scale the widths). */
-export function prepareText(text: BoxText): PreparedText {
-  return { text, prepared: text.paragraphs.map((p) => prepareParagraph(p.runs, text.bold)) };
+/** Measures the code points of every paragraph once (sizes only scale the widths), in `font`. */
+export function prepareText(text: BoxText, font: SlideFontMetrics = CARLITO): PreparedText {
+  return { text, prepared: text.paragraphs.map((p) => prepareParagraph(p.runs, text.bold, font)) };
 }
 
 /** Lays text out at one font size (pt) in a box of inner size `inner` (pt): wraps and stacks it. */

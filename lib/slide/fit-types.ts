@@ -1,3 +1,4 @@
+import type { SlideFrame } from './frame';
 import type { TextBox } from './geometry';
 import type { SlideLayout } from './geometry';
 import type { SlideTheme } from './themes';
@@ -6,8 +7,11 @@ import type { BoxAnchor } from './typography';
 /** The pitch fields a text box carries; the advice engine reports `overflow` on these. */
 export type FitField = 'headline' | 'situation' | 'action' | 'outcome' | 'ask' | 'trace';
 
-/** Names of the text boxes of the slide (the three columns are named after their field). */
-export type SlideBoxId = FitField;
+/**
+ * Names of the text boxes of the slide (the three columns are named after their field; the key
+ * number callout repeats the Outcome's number and is never reported as an overflow).
+ */
+export type SlideBoxId = FitField | 'keyNumber';
 
 /**
  * A stretch of text with one style. `emphasis` marks the outcome's key number (bold, theme
@@ -71,6 +75,12 @@ export interface SlideFit {
   ask: FittedBox;
   /** Absent when the pitch has no trace (the columns then take its space). */
   trace?: FittedBox;
+  /**
+   * The key number callout above the Outcome bullets: the outcome's number the language layer
+   * picks (or the user chose), large. Absent when the outcome has no number, or when making room
+   * for it would shrink the columns' text (it only takes space the columns leave free).
+   */
+  keyNumber?: FittedBox;
   /** The font size shared by the three columns, in points. */
   bodyFontSizePt: number;
   /** Boxes whose text does not fit even at the minimum size. */
@@ -81,4 +91,6 @@ export interface SlideFit {
 export interface FitSlideOptions {
   /** Fill empty fields with placeholder text (the preview does; the export does not). */
   placeholders?: boolean;
+  /** Lay the slide out in a company template's frame (size, placeholders, fonts, colours). */
+  frame?: SlideFrame;
 }

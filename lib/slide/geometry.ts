@@ -46,8 +46,19 @@ export interface SlideLayout {
   band: Rect;
   /** The ask text ("Decision needed: ...") inside the band. */
   ask: TextBox;
-  /** The trace footer: the strategy chain and the If / Then / Else line. */
+  /** The trace strip: the strategy chain and the If / Then / Else line. */
   trace?: TextBox;
+  /** The tinted strip behind the trace, from under the band to the slide's bottom edge. */
+  strip?: Rect;
+  /** The key number callout, large, above the Outcome bullets (present only when it is shown). */
+  keyNumber?: TextBox;
+}
+
+/** Options of slideLayout: which optional parts the slide has. */
+export interface LayoutParts {
+  hasTrace: boolean;
+  /** Show the key number callout above the Outcome column (its bullets start lower). */
+  hasKeyNumber?: boolean;
 }
 
 /** Left and right margin of the content, in inches. */
@@ -65,8 +76,10 @@ const BODY_Y = HEADING_Y + HEADING_H;
 const BAND_H = 0.85;
 /** Space between the bottom of the columns and the top of the band. */
 const BODY_TO_BAND = 0.15;
-/** With a trace: band, then the footer under it. */
+/** With a trace: band, then the trace strip under it. */
 const TRACE_H = 0.8;
+/** Height of the key number callout above the Outcome bullets. */
+export const KEY_NUMBER_H = 0.95;
 const BAND_Y_WITH_TRACE = SLIDE_SIZE.heightIn - 0.15 - TRACE_H - 0.05 - BAND_H;
 /** Without a trace the band sits lower and the columns get the freed height. */
 const BAND_Y_WITHOUT_TRACE = SLIDE_SIZE.heightIn - 0.3 - BAND_H;
@@ -81,26 +94,36 @@ const rect = (xIn: number, yIn: number, wIn: number, hIn: number): Rect => ({
 });
 
 /**
- * Box geometry of the slide, in inches; with no trace the footer disappears and the three
- * columns grow into its space.
+ * Box geometry of the slide, in inches; with no trace the strip disappears and the three
+ * columns grow into its space; with the key number callout the Outcome bullets start under it.
  */
-export function slideLayout(hasTrace: boolean): SlideLayout {
+export function slideLayout(parts: boolean | LayoutParts): SlideLayout {
+  const { hasTrace, hasKeyNumber = false } =
+    typeof parts === 'boolean' ? { hasTrace: parts } : parts;
   const bandY = hasTrace ? BAND_Y_WITH_TRACE : BAND_Y_WITHOUT_TRACE;
   const bodyH = bandY - BODY_TO_BAND - BODY_Y;
-  const column = (index: number) => {
+  const column = (index: number, calloutH = 0) => {
     const x = MARGIN_X_IN + index * (COLUMN_W + COLUMN_GAP_IN);
     return {
       heading: box(rect(x, HEADING_Y, COLUMN_W, HEADING_H)),
-      body: box(rect(x, BODY_Y, COLUMN_W, bodyH)),
+      body: box(rect(x, BODY_Y + calloutH, COLUMN_W, bodyH - calloutH)),
     };
   };
   const band = rect(0, bandY, SLIDE_SIZE.widthIn, BAND_H);
+  const outcomeX = MARGIN_X_IN + 2 * (COLUMN_W + COLUMN_GAP_IN);
+  const stripY = bandY + BAND_H;
   return {
     headline: box(HEADLINE),
-    columns: { situation: column(0), action: column(1), outcome: column(2) },
+    columns: {
+      situation: column(0),
+      action: column(1),
+      outcome: column(2, hasKeyNumber ? KEY_NUMBER_H : 0),
+    },
     band,
     ask: box(rect(MARGIN_X_IN, bandY, CONTENT_W, BAND_H)),
-    trace: hasTrace ? box(rect(MARGIN_X_IN, bandY + BAND_H + 0.05, CONTENT_W, TRACE_H)) : undefined,
+    trace: hasTrace ? box(rect(MARGIN_X_IN, stripY + 0.05, CONTENT_W, TRACE_H)) : undefined,
+    strip: hasTrace ? rect(0, stripY, SLIDE_SIZE.widthIn, SLIDE_SIZE.heightIn - stripY) : undefined,
+    keyNumber: hasKeyNumber ? box(rect(outcomeX, BODY_Y, COLUMN_W, KEY_NUMBER_H)) : undefined,
   };
 }
 

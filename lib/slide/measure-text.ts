@@ -1,4 +1,4 @@
-import { CARLITO_METRICS } from './carlito-metrics';
+import { CARLITO_METRICS, type MetricsRange } from './carlito-metrics';
 
 /**
  * Text measurement with Carlito's advance widths (= Calibri's) plus pair kerning: PowerPoint kerns
@@ -6,39 +6,63 @@ import { CARLITO_METRICS } from './carlito-metrics';
  * goes below 12 pt) and LibreOffice kerns too. Ligatures are not counted (PowerPoint makes none).
  */
 
-const UNITS = CARLITO_METRICS.unitsPerEm;
 const TABLE_SIZE = 0x2300;
 
-function buildTable(weight: 'regular' | 'bold'): Float64Array {
+/** The metrics a generated *-metrics.ts file carries (Carlito's shape). */
+interface GeneratedMetrics {
+  unitsPerEm: number;
+  ranges: readonly MetricsRange[];
+  kerning: Record<'regular' | 'bold', Readonly<Record<number, readonly number[]>>>;
+}
+
+/** One font family's widths and kerning in em, ready to measure with. */
+export interface SlideFontMetrics {
+  /** The family the widths are measured from (Carlito, Liberation Sans, Caladea). */
+  family: string;
+  regular: Float64Array;
+  bold: Float64Array;
+  kernRegular: Map<number, number>;
+  kernBold: Map<number, number>;
+}
+
+function buildTable(metrics: GeneratedMetrics, weight: 'regular' | 'bold'): Float64Array {
   const table = new Float64Array(TABLE_SIZE).fill(-1);
-  for (const range of CARLITO_METRICS.ranges) {
+  for (const range of metrics.ranges) {
     range[weight].forEach((units, i) => {
-      if (units >= 0) table[range.start + i] = units / UNITS;
+      if (units >= 0) table[range.start + i] = units / metrics.unitsPerEm;
     });
   }
   return table;
 }
 
-const REGULAR = buildTable('regular');
-const BOLD = buildTable('bold');
-
-function buildKerning(weight: 'regular' | 'bold'): Map<number, number> {
+function buildKerning(metrics: GeneratedMetrics, weight: 'regular' | 'bold'): Map<number, number> {
   const pairs = new Map<number, number>();
-  for (const [left, list] of Object.entries(CARLITO_METRICS.kerning[weight])) {
+  for (const [left, list] of Object.entries(metrics.kerning[weight])) {
     for (let i = 0; i + 1 < list.length; i += 2) {
-      pairs.set(Number(left) * 0x10000 + (list[i] ?? 0), (list[i + 1] ?? 0) / UNITS);
+      pairs.set(Number(left) * 0x10000 + (list[i] ?? 0), (list[i + 1] ?? 0) / metrics.unitsPerEm);
     }
   }
   return pairs;
 }
 
-const KERN_REGULAR = buildKerning('regular');
-const KERN_BOLD = buildKerning('bold');
+/** Builds measuring tables from generated metrics (once per family: callers keep the result). */
+export function slideFontMetrics(family: string, metrics: GeneratedMetrics): SlideFontMetrics {
+  return {
+    family,
+    regular: buildTable(metrics, 'regular'),
+    bold: buildTable(metrics, 'bold'),
+    kernRegular: buildKerning(metrics, 'regular'),
+    kernBold: buildKerning(metrics, 'bold'),
+  };
+}
+
+/** Carlito's metrics (= Calibri's), the default slide font's. */
+export const CARLITO: SlideFontMetrics = slideFontMetrics('Carlito', CARLITO_METRICS);
 
 /** Kerning between two code points in em (usually negative); 0 for pairs the font does not kern. */
-export function kerningEm(left: number, right: number, bold: boolean): number {
+export function kerningEm(left: number, right: number, bold: boolean, font = CARLITO): number {
   if (left > 0xffff || right > 0xffff) return 0;
-  return (bold ? KERN_BOLD : KERN_REGULAR).get(left * 0x10000 + right) ?? 0;
+  return (bold ? font.kernBold : font.kernRegular).get(left * 0x10000 + right) ?? 0;
 }
 
 /** Width in em of a character another font draws: CJK and emoji take a full em. */
@@ -79,9 +103,9 @@ export function isWide(cp: number): boolean {
 }
 
 /** Advance width of one code point in em (multiply by the font size in pt to get pt). */
-export function charWidthEm(cp: number, bold: boolean): number {
+export function charWidthEm(cp: number, bold: boolean, font = CARLITO): number {
   if (cp < TABLE_SIZE) {
-    const known = (bold ? BOLD : REGULAR)[cp] ?? -1;
+    const known = (bold ? font.bold : font.regular)[cp] ?? -1;
     if (known >= 0) return known;
   }
   if (isZeroWidth(cp)) return 0;
@@ -89,18 +113,23 @@ export function charWidthEm(cp: number, bold: boolean): number {
 }
 
 /** Width of a string in em: advance widths per code point plus pair kerning. */
-export function measureTextEm(text: string, bold = false): number {
+export function measureTextEm(text: string, bold = false, font = CARLITO): number {
   let em = 0;
   let previous = -1;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    em += charWidthEm(cp, bold) + (previous >= 0 ? kerningEm(previous, cp, bold) : 0);
+    em += charWidthEm(cp, bold, font) + (previous >= 0 ? kerningEm(previous, cp, bold, font) : 0);
     previous = cp;
   }
   return em;
 }
 
 /** Width of a string in points at a font size in points, in Carlito regular or bold. */
-export function measureTextPt(text: string, fontSizePt: number, bold = false): number {
-  return measureTextEm(text, bold) * fontSizePt;
+export function measureTextPt(
+  text: string,
+  fontSizePt: number,
+  bold = false,
+  font = CARLITO,
+): number {
+  return measureTextEm(text, bold, font) * fontSizePt;
 }

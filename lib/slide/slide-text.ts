@@ -21,6 +21,13 @@ const clean = (text: string | undefined) => cleanSlideText(text ?? '').trim();
 export interface SlideText {
   boxes: Record<Exclude<FitField, 'trace'>, BoxText> & { trace?: BoxText };
   placeholders: Set<FitField>;
+  /** The key number callout's text, when the outcome (not a placeholder) has a number. */
+  keyNumber?: BoxText;
+}
+
+/** The callout's words for a key number: a change reads as before → after ("21 → 14 days"). */
+export function calloutText(key: string): string {
+  return key.replace(/^from\s+/iu, '').replace(/\s+(?:to|–|—)\s+/u, ' → ');
 }
 
 /** Splits the outcome bullets into runs so the key number (the language layer's pick) stands out. */
@@ -74,12 +81,15 @@ export function slideText(pitch: PitchFile, placeholders: boolean): SlideText {
     shown.add(field);
     return SLIDE_PLACEHOLDERS[field];
   };
+  let key: OutcomeQuantity | undefined;
   const column = (section: Section): BoxText => {
     let bullets = (pitch[section] ?? []).map(clean).filter(Boolean);
     if (bullets.length === 0 && placeholders) bullets = [fill(section, '')];
+    if (section === 'outcome' && !shown.has('outcome'))
+      key = keyNumber({ outcome: bullets, keyNumber: pitch.keyNumber });
     const runs =
       section === 'outcome' && !shown.has('outcome')
-        ? outcomeRuns(bullets, keyNumber({ outcome: bullets, keyNumber: pitch.keyNumber }))
+        ? outcomeRuns(bullets, key)
         : bullets.map((text) => [{ text, bold: false }]);
     return { paragraphs: runs.map((r) => ({ runs: r, bullet: true })), bold: false };
   };
@@ -111,5 +121,9 @@ export function slideText(pitch: PitchFile, placeholders: boolean): SlideText {
       trace: traceText(pitch.trace),
     },
     placeholders: shown,
+    keyNumber: key && {
+      paragraphs: [{ runs: [{ text: calloutText(key.text), bold: true }], bullet: false }],
+      bold: true,
+    },
   };
 }

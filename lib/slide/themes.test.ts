@@ -35,4 +35,8 @@ describe.each(THEME_IDS)('theme %s', (id) => {
   test('the ask meets WCAG AA on its band', () => {
     expect(contrast(theme.bandText, theme.bandFill)).toBeGreaterThanOrEqual(4.5);
   });
+
+  test('the trace meets WCAG AA on its strip', () => {
+    expect(contrast(theme.stripText, theme.stripFill)).toBeGreaterThanOrEqual(4.5);
+  });
 });

@@ -22,8 +22,12 @@ export interface SlideTheme {
   bandFill: string;
   /** The ask inside the band. */
   bandText: string;
-  /** The trace footer. */
+  /** Secondary text on the background. */
   muted: string;
+  /** The strip behind the trace (Objective → … and If / Then / Else). */
+  stripFill: string;
+  /** The trace text on its strip. */
+  stripText: string;
 }
 
 export const SLIDE_THEMES: Record<ThemeId, SlideTheme> = {
@@ -38,6 +42,8 @@ export const SLIDE_THEMES: Record<ThemeId, SlideTheme> = {
     bandFill: '1B2A41',
     bandText: 'FFFFFF',
     muted: '5B6675',
+    stripFill: 'E8EEF6',
+    stripText: '1B2A41',
   },
   horizon: {
     id: 'horizon',
@@ -50,6 +56,8 @@ export const SLIDE_THEMES: Record<ThemeId, SlideTheme> = {
     bandFill: '0A6B5A',
     bandText: 'FFFFFF',
     muted: '4E6070',
+    stripFill: 'DCEBEA',
+    stripText: '0B3D5C',
   },
   ember: {
     id: 'ember',
@@ -62,6 +70,8 @@ export const SLIDE_THEMES: Record<ThemeId, SlideTheme> = {
     bandFill: 'B4400F',
     bandText: 'FFFFFF',
     muted: 'B5ABA0',
+    stripFill: '332C27',
+    stripText: 'EDE5DA',
   },
 };
 

@@ -12,7 +12,10 @@ export const FONT_SIZES = {
   /** Situation, Action and Outcome share one size so the columns look consistent. */
   body: { preferredPt: 20, minPt: 12 },
   ask: { preferredPt: 20, minPt: 12 },
-  trace: { preferredPt: 14, minPt: 12 },
+  /** The trace strip reads like body text, not a footnote. */
+  trace: { preferredPt: 16, minPt: 12 },
+  /** The key number callout: large, shrinking to fit the Outcome column's width. */
+  keyNumber: { preferredPt: 44, minPt: 24 },
 } as const satisfies Record<string, SizeRange>;
 
 /** Column headings ("Situation", "Action", "Outcome") never shrink. */
@@ -67,6 +70,7 @@ export const BOX_ANCHORS = {
   outcome: 'top',
   ask: 'middle',
   trace: 'top',
+  keyNumber: 'middle',
 } as const satisfies Record<string, BoxAnchor>;
 
 /** Column headings sit on the bottom of their box, just above the bullets. */

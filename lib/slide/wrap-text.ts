@@ -1,6 +1,6 @@
 import type { FittedLine, TextRun } from './fit-types';
 import { isBreakSpace, mayBreakBefore } from './line-breaks';
-import { charWidthEm, kerningEm } from './measure-text';
+import { CARLITO, charWidthEm, kerningEm, type SlideFontMetrics } from './measure-text';
 
 /**
  * A paragraph split into code points with their widths in em, prepared once and then wrapped at
@@ -18,8 +18,15 @@ export interface PreparedParagraph {
   spaces: boolean[];
 }
 
-/** Splits styled runs into measured code points; `boxBold` makes every run bold (the headline). */
-export function prepareParagraph(runs: TextRun[], boxBold = false): PreparedParagraph {
+/**
+ * Splits styled runs into measured code points; `boxBold` makes every run bold (the headline);
+ * `font` is the family measured (Carlito by default).
+ */
+export function prepareParagraph(
+  runs: TextRun[],
+  boxBold = false,
+  font: SlideFontMetrics = CARLITO,
+): PreparedParagraph {
   const prepared: PreparedParagraph = {
     runs,
     chars: [],
@@ -39,11 +46,11 @@ export function prepareParagraph(runs: TextRun[], boxBold = false): PreparedPara
       const last = prepared.widthsEm.length - 1;
       if (previousInRun >= 0 && last >= 0) {
         prepared.widthsEm[last] =
-          (prepared.widthsEm[last] ?? 0) + kerningEm(previousInRun, cp, bold);
+          (prepared.widthsEm[last] ?? 0) + kerningEm(previousInRun, cp, bold, font);
       }
       previousInRun = cp;
       prepared.chars.push(ch);
-      prepared.widthsEm.push(charWidthEm(cp, bold));
+      prepared.widthsEm.push(charWidthEm(cp, bold, font));
       prepared.runOf.push(runIndex);
       prepared.breakBefore.push(before >= 0 && mayBreakBefore(before2, before, cp));
       prepared.spaces.push(isBreakSpace(cp));
