@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { FittedBox } from '@/lib/slide/fit-types';
 import { BULLET_CHAR } from '@/lib/slide/typography';
-import { cssColor, inchesToCqw, pointsToCqw } from './slide-units';
+import { cssColor, pointsToCqw, textBoxPosition } from './slide-units';
 
 interface FittedTextBoxProps {
   fitted: FittedBox;
@@ -18,11 +18,7 @@ const JUSTIFY = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as c
 export function FittedTextBox({ fitted, color, accent }: FittedTextBoxProps) {
   const { box } = fitted;
   const style: CSSProperties = {
-    left: inchesToCqw(box.xIn),
-    top: inchesToCqw(box.yIn),
-    width: inchesToCqw(box.wIn),
-    height: inchesToCqw(box.hIn),
-    padding: `${inchesToCqw(box.insets.topIn)} ${inchesToCqw(box.insets.rightIn)} ${inchesToCqw(box.insets.bottomIn)} ${inchesToCqw(box.insets.leftIn)}`,
+    ...textBoxPosition(box),
     justifyContent: JUSTIFY[fitted.anchor],
     fontSize: pointsToCqw(fitted.fontSizePt),
     lineHeight: pointsToCqw(fitted.lineHeightPt),

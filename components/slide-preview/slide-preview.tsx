@@ -11,7 +11,7 @@ import { useLiveSlide } from '@/components/ui/live-analysis';
 import { FittedTextBox } from './fitted-text-box';
 import { previewSummary } from './preview-summary';
 import { useSlideFontReady } from './use-slide-font-ready';
-import { cssColor, inchesToCqw, pointsToCqw } from './slide-units';
+import { cssColor, pointsToCqw, rectPosition, textBoxPosition } from './slide-units';
 
 interface SlidePreviewProps {
   /** The layout to draw (lib/slide's fit model); null while the first one is computed. */
@@ -92,10 +92,7 @@ function FilledRect({ rect, color }: { rect: Rect; color: string }) {
     <div
       className="absolute"
       style={{
-        left: inchesToCqw(rect.xIn),
-        top: inchesToCqw(rect.yIn),
-        width: inchesToCqw(rect.wIn),
-        height: inchesToCqw(rect.hIn),
+        ...rectPosition(rect),
         backgroundColor: cssColor(color),
       }}
     />
@@ -115,11 +112,7 @@ function ColumnHeading({
     <div
       className="absolute flex flex-col font-bold"
       style={{
-        left: inchesToCqw(box.xIn),
-        top: inchesToCqw(box.yIn),
-        width: inchesToCqw(box.wIn),
-        height: inchesToCqw(box.hIn),
-        padding: `${inchesToCqw(box.insets.topIn)} ${inchesToCqw(box.insets.rightIn)} ${inchesToCqw(box.insets.bottomIn)} ${inchesToCqw(box.insets.leftIn)}`,
+        ...textBoxPosition(box),
         justifyContent: HEADING_ANCHOR === 'bottom' ? 'flex-end' : 'flex-start',
         fontSize: pointsToCqw(HEADING_SIZE_PT),
         lineHeight: 1.2,

@@ -1,4 +1,4 @@
-import { POINTS_PER_INCH, SLIDE_SIZE } from '@/lib/slide/geometry';
+import { POINTS_PER_INCH, SLIDE_SIZE, type Rect, type TextBox } from '@/lib/slide/geometry';
 
 /**
  * The preview draws the slide in container query units: the slide's width is 100cqw, so every
@@ -15,4 +15,23 @@ export function pointsToCqw(points: number): string {
 /** A theme colour (6-digit hex without "#") as CSS. */
 export function cssColor(hex: string): string {
   return `#${hex}`;
+}
+
+/** Where a rectangle of the slide sits, as absolute-position CSS. */
+export function rectPosition(rect: Rect) {
+  return {
+    left: inchesToCqw(rect.xIn),
+    top: inchesToCqw(rect.yIn),
+    width: inchesToCqw(rect.wIn),
+    height: inchesToCqw(rect.hIn),
+  };
+}
+
+/** A text box's place and insets, as absolute-position CSS. */
+export function textBoxPosition(box: TextBox) {
+  const { topIn, rightIn, bottomIn, leftIn } = box.insets;
+  return {
+    ...rectPosition(box),
+    padding: `${inchesToCqw(topIn)} ${inchesToCqw(rightIn)} ${inchesToCqw(bottomIn)} ${inchesToCqw(leftIn)}`,
+  };
 }
